@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AdjustableClock, systemClock, type Clock } from '@yuanwu/kernel';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config.ts';
+import { createDb, type Db } from './db/database.ts';
+import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
+import { createHttpServer } from './http/server.ts';
+import { createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
+import { authModule, createAuthenticator } from './modules/auth/index.ts';
+
+/** Every module, in the order their routes are registered. */
+export const modules: readonly AppModule[] = [authModule];
+
+/** A running application: the HTTP server and what it holds. */
+export interface App {
+  http: ApiApp;
+  deps: AppDeps;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+/** Composition root: wires configuration, database, modules and HTTP together. */
+export async function createApp(options: {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+  db?: Db;
+}): Promise<App> {
+  const { config, logger } = options;
+  const db = options.db ?? createDb(options.databaseUrl);
+  const clock: Clock = config.testMode ? new AdjustableClock() : systemClock;
+  const auditKey = await loadAuditKey(config.auditKeyFile);
+  const deps: AppDeps = {
+    config,
+    db,
+    clock,
+    log: logger,
+    audit: createAuditRecorder(db, auditKey, clock),
+  };
+  const http = await createHttpServer({
+    deps,
+    modules,
+    authenticator: createAuthenticator(),
+    logger,
+    webDistDir: resolveWebDist(config),
+  });
+  return {
+    http,
+    deps,
+    clock,
+    close: async () => {
+      await http.close();
+      if (!options.db) await db.destroy();
+    },
+  };
+}
+
+function resolveWebDist(config: AppConfig): string {
+  if (config.webDistDir) return path.resolve(config.webDistDir);
+  // Development runs from apps/server/src, the production bundle from apps/server/dist.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '../../web/dist');
+}

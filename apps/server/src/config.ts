@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
+  COOKIE_SECURE: booleanFlag.default(true),
+  SEED_DEMO: booleanFlag.default(true),
+  TEST_MODE: booleanFlag.default(false),
+  AUDIT_KEY_FILE: z.string().min(1).optional(),
+  WEB_DIST_DIR: z.string().min(1).optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+/** The validated configuration every part of the server reads. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  logLevel: string;
+  timeZone: string;
+  cookieSecure: boolean;
+  seedDemo: boolean;
+  /** Clock control and other test hooks; never on in production. */
+  testMode: boolean;
+  auditKeyFile: string;
+  webDistDir: string | undefined;
+  trustProxy: boolean;
+}
+
+/** Thrown with one sentence that names the variable at fault. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; a bad value yields one clear sentence. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const received = environment[variable];
+    throw new ConfigError(
+      `Configuration error: ${variable}${received === undefined ? '' : `="${received}"`} is invalid: ${issue?.message ?? 'unknown problem'}.`,
+    );
+  }
+  const values = parsed.data;
+  if (values.TEST_MODE && values.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Configuration error: TEST_MODE cannot be enabled when NODE_ENV=production.',
+    );
+  }
+  const dataDir = path.resolve(values.DATA_DIR);
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    dataDir,
+    databaseUrl: values.DATABASE_URL,
+    logLevel: values.LOG_LEVEL,
+    timeZone: values.TIME_ZONE,
+    cookieSecure: values.COOKIE_SECURE,
+    seedDemo: values.SEED_DEMO,
+    testMode: values.TEST_MODE,
+    auditKeyFile: path.resolve(values.AUDIT_KEY_FILE ?? path.join(dataDir, 'keys', 'audit.key')),
+    webDistDir: values.WEB_DIST_DIR,
+    trustProxy: values.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,23 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type { Database } from './schema.ts';
+
+/** The query builder for the whole database, or one open transaction. */
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+/** Either: repositories accept whichever the caller holds. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+// bigint counts fit in a JS number; numeric (money) stays a string so it is exact.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Opens a pooled connection to PostgreSQL. */
+export function createDb(url: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
+  pool.on('error', () => {
+    // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

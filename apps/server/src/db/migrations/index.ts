@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import * as organisation from './20261123T1900_organisation.ts';
+import * as identity from './20261123T1901_identity.ts';
+import * as audit from './20261123T1902_audit.ts';
+
+/**
+ * Every migration, by timestamped name. Forward only: there are no `down`s,
+ * and a migration that has run is never edited. Listed statically so the
+ * production bundle carries them.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261123T1900_organisation': organisation,
+  '20261123T1901_identity': identity,
+  '20261123T1902_audit': audit,
+};

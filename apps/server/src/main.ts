@@ -1,0 +1,65 @@
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDb } from './db/database.ts';
+import { startEmbeddedPostgres } from './db/embedded.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { provisionEmbeddedDatabase } from './db/provision.ts';
+import { createLogger } from './logger.ts';
+
+/** Starts the database (embedded unless DATABASE_URL), migrates, seeds and serves. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let ownerUrl: string;
+  let appUrl: string;
+  let stopDatabase = async () => {};
+  if (config.databaseUrl) {
+    ownerUrl = appUrl = config.databaseUrl;
+  } else {
+    logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    const cluster = await startEmbeddedPostgres(config.dataDir, {
+      log: (line) => logger.debug({ postgres: line.trim() }, 'postgres'),
+    });
+    ({ ownerUrl, appUrl } = await provisionEmbeddedDatabase(cluster, config.dataDir));
+    stopDatabase = () => cluster.stop();
+  }
+
+  const owner = createDb(ownerUrl, { max: 2 });
+  const applied = await migrateToLatest(owner);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+  await owner.destroy();
+
+  const app = await createApp({ config, databaseUrl: appUrl, logger });
+  const address = await app.http.listen({ port: config.port, host: config.host });
+  logger.info({ address }, 'Yuanwu is running');
+  process.stdout.write(`\n  院务 Yuanwu is running at ${address}\n\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    await stopDatabase();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Yuanwu could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+import { newId, type Clock } from '@yuanwu/kernel';
+import type { Db, Executor } from '../../db/database.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { chainMac, genesisMac } from './audit.chain.ts';
+import { insertAuditRow, lockChainHead } from './audit.repository.ts';
+
+/** Who acted and from where, taken from the request. */
+export interface AuditActor {
+  accountId: string | null;
+  username: string;
+  name: string;
+  ip: string;
+  userAgent: string;
+  requestId: string;
+}
+
+/** What happened: an action on a record, its result and a summary of the change. */
+export interface AuditEvent {
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  result?: 'success' | 'failure';
+  errorCode?: string | null;
+  summary?: Record<string, unknown>;
+}
+
+/** Appends tamper-evident entries; other modules receive this, never the table. */
+export interface AuditRecorder {
+  /** Records inside the caller's transaction, so the entry commits with the change. */
+  record(trx: Executor, actor: AuditActor, event: AuditEvent): Promise<void>;
+  /** Records in a transaction of its own (failures, logins, views). */
+  recordAlone(actor: AuditActor, event: AuditEvent): Promise<void>;
+}
+
+/** The recorder that chains each entry to the previous one with HMAC-SM3. */
+export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRecorder {
+  const record = async (trx: Executor, actor: AuditActor, event: AuditEvent) => {
+    const prevMac = (await lockChainHead(trx)) ?? genesisMac;
+    const content = {
+      id: newId(),
+      at: clock.now(),
+      actorAccountId: actor.accountId,
+      actorUsername: actor.username,
+      actorName: actor.name,
+      ip: actor.ip,
+      userAgent: actor.userAgent.slice(0, 500),
+      requestId: actor.requestId,
+      action: event.action,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId ?? null,
+      result: event.result ?? 'success',
+      errorCode: event.errorCode ?? null,
+      summary: event.summary ?? {},
+    };
+    await insertAuditRow(trx, {
+      id: content.id,
+      at: content.at,
+      actor_account_id: content.actorAccountId,
+      actor_username: content.actorUsername,
+      actor_name: content.actorName,
+      ip: content.ip,
+      user_agent: content.userAgent,
+      request_id: content.requestId,
+      action: content.action,
+      target_type: content.targetType,
+      target_id: content.targetId,
+      result: content.result,
+      error_code: content.errorCode,
+      summary: content.summary,
+      prev_mac: prevMac,
+      mac: chainMac(key, prevMac, content),
+    });
+  };
+  return {
+    record,
+    recordAlone: (actor, event) => inTransaction(db, (trx) => record(trx, actor, event)),
+  };
+}
