@@ -41,7 +41,7 @@ export async function createApp(options: {
   const http = await createHttpServer({
     deps,
     modules,
-    authenticator: createAuthenticator(),
+    authenticator: createAuthenticator(deps),
     logger,
     webDistDir: resolveWebDist(config),
   });

@@ -14,6 +14,7 @@ import type {
   AccountTable,
   LoginLogTable,
   PasswordHistoryTable,
+  SecurityPolicyTable,
   SessionTable,
 } from './tables/identity.ts';
 import type { AuditLogTable } from './tables/audit.ts';
@@ -34,5 +35,6 @@ export interface Database {
   password_history: PasswordHistoryTable;
   session: SessionTable;
   login_log: LoginLogTable;
+  security_policy: SecurityPolicyTable;
   audit_log: AuditLogTable;
 }

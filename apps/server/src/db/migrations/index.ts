@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as organisation from './20261123T1900_organisation.ts';
 import * as identity from './20261123T1901_identity.ts';
 import * as audit from './20261123T1902_audit.ts';
+import * as authSecurityPolicy from './20261123T1930_auth_security_policy.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T1900_organisation': organisation,
   '20261123T1901_identity': identity,
   '20261123T1902_audit': audit,
+  '20261123T1930_auth_security_policy': authSecurityPolicy,
 };

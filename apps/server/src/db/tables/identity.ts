@@ -49,3 +49,22 @@ export interface LoginLogTable {
   success: boolean;
   reason: Generated<string>;
 }
+
+export interface SecurityPolicyTable {
+  id: Generated<boolean>;
+  min_length: number;
+  max_length: number;
+  min_char_classes: number;
+  forbid_username: boolean;
+  forbid_common: boolean;
+  expiry_days: number;
+  history_count: number;
+  lockout_threshold: number;
+  lockout_window_minutes: number;
+  lockout_minutes: number;
+  idle_minutes: number;
+  admin_idle_minutes: number;
+  absolute_hours: number;
+  max_failures_per_hour: number;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
