@@ -1,3 +1,4 @@
+import { AppError } from '@yuanwu/kernel';
 import type { Executor } from '../../db/database.ts';
 import { updateAccount, type AccountRow } from './auth.repository.ts';
 import { minutes, type SecurityPolicy } from './security-policy.ts';
@@ -35,4 +36,18 @@ export async function registerFailedPassword(
     now,
   );
   return null;
+}
+
+/** The refusal while locked, saying until when in the hospital's time zone. */
+export function lockedError(until: Date, timeZone: string): AppError {
+  const when = new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(until);
+  return new AppError('account_locked', `账号因多次密码错误已被锁定，请于 ${when} 后再试`);
 }

@@ -3,7 +3,7 @@ import type { Trx } from '../../db/database.ts';
 import type { AuditEvent } from '../audit/index.ts';
 import { loadIdentity, type AccountIdentity } from './auth.identity.ts';
 import { findAccountByUsername, updateAccount, type AccountRow } from './auth.repository.ts';
-import { registerFailedPassword } from './auth.lockout.ts';
+import { lockedError, registerFailedPassword } from './auth.lockout.ts';
 import type { PasswordHasher } from './password.hashing.ts';
 import { getSecurityPolicy } from './security-policy.repository.ts';
 import { minutes, type SecurityPolicy } from './security-policy.ts';
@@ -160,17 +160,4 @@ async function startSession(
     summary: { username: account.username, mustChangePassword: identity.mustChangePassword },
   });
   return { ok: true, token, csrfToken, identity };
-}
-
-function lockedError(until: Date, timeZone: string): AppError {
-  const when = new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(until);
-  return new AppError('account_locked', `账号因多次密码错误已被锁定，请于 ${when} 后再试`);
 }
