@@ -6,11 +6,11 @@ import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/database.ts';
 import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
 import { createHttpServer } from './http/server.ts';
-import { createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
+import { auditModule, createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
 import { authModule, createAuthenticator } from './modules/auth/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: readonly AppModule[] = [authModule];
+export const modules: readonly AppModule[] = [authModule, auditModule];
 
 /** A running application: the HTTP server and what it holds. */
 export interface App {
@@ -26,6 +26,8 @@ export async function createApp(options: {
   databaseUrl: string;
   logger: Logger;
   db?: Db;
+  /** Replaces the module list (tests add probe modules). */
+  modules?: readonly AppModule[];
 }): Promise<App> {
   const { config, logger } = options;
   const db = options.db ?? createDb(options.databaseUrl);
@@ -40,7 +42,7 @@ export async function createApp(options: {
   };
   const http = await createHttpServer({
     deps,
-    modules,
+    modules: options.modules ?? modules,
     authenticator: createAuthenticator(deps),
     logger,
     webDistDir: resolveWebDist(config),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from '../src/app.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { createDb, type Db } from '../src/db/database.ts';
+import type { AppModule } from '../src/http/context.ts';
 import { createLogger } from '../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { TestClient } from './client.ts';
@@ -23,7 +24,10 @@ export interface TestApp {
 }
 
 /** Starts the whole app in test mode on a fresh database cloned from the template. */
-export async function startTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  environment: Record<string, string> = {},
+  options: { modules?: readonly AppModule[] } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yuanwu-test-data-'));
   const config = loadConfig({
@@ -42,6 +46,7 @@ export async function startTestApp(environment: Record<string, string> = {}): Pr
     databaseUrl: database.appUrl,
     logger: createLogger('silent'),
     db,
+    ...(options.modules ? { modules: options.modules } : {}),
   });
   await app.http.ready();
   return {

@@ -1,19 +1,10 @@
 // `npm run audit:verify`: walks the audit chain and names the first broken entry.
 import { loadConfig } from '../config.ts';
-import { createDb } from '../db/database.ts';
-import { startEmbeddedPostgres } from '../db/embedded.ts';
-import { provisionEmbeddedDatabase } from '../db/provision.ts';
 import { loadAuditKey, verifyAuditChain } from '../modules/audit/index.ts';
+import { openCommandDatabase } from './connect.ts';
 
 const config = loadConfig();
-let url = config.databaseUrl;
-let stop = async () => {};
-if (!url) {
-  const cluster = await startEmbeddedPostgres(config.dataDir);
-  url = (await provisionEmbeddedDatabase(cluster, config.dataDir)).appUrl;
-  stop = () => cluster.stop();
-}
-const db = createDb(url, { max: 1 });
+const { db, close } = await openCommandDatabase(config);
 try {
   const verdict = await verifyAuditChain(db, await loadAuditKey(config.auditKeyFile));
   if (verdict.intact) {
@@ -25,6 +16,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await db.destroy();
-  await stop();
+  await close();
 }

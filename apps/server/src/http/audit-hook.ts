@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditRecorder } from '../modules/audit/index.ts';
+import type { AuditRecorder } from '../platform/audit.ts';
 import { actorOf } from './context.ts';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -11,7 +11,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from '../config.ts';
 import type { Db } from '../db/database.ts';
-import type { AuditActor, AuditRecorder } from '../modules/audit/index.ts';
+import type { AuditActor, AuditRecorder } from '../platform/audit.ts';
 
 /** What a route may require: a function right, any signed-in user, or nothing. */
 export type RouteAccess = Permission | 'authenticated' | 'public';

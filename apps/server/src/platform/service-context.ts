@@ -1,6 +1,6 @@
 import type { CurrentUser } from '@yuanwu/kernel';
 import type { Trx } from '../db/database.ts';
-import type { AuditEvent } from '../modules/audit/index.ts';
+import type { AuditEvent } from './audit.ts';
 
 /**
  * What a service call receives: the open transaction, who is acting, the

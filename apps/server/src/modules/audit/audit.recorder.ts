@@ -2,35 +2,8 @@ import { newId, type Clock } from '@yuanwu/kernel';
 import type { Db, Executor } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { chainMac, genesisMac } from './audit.chain.ts';
+import type { AuditActor, AuditEvent, AuditRecorder } from '../../platform/audit.ts';
 import { insertAuditRow, lockChainHead } from './audit.repository.ts';
-
-/** Who acted and from where, taken from the request. */
-export interface AuditActor {
-  accountId: string | null;
-  username: string;
-  name: string;
-  ip: string;
-  userAgent: string;
-  requestId: string;
-}
-
-/** What happened: an action on a record, its result and a summary of the change. */
-export interface AuditEvent {
-  action: string;
-  targetType?: string | null;
-  targetId?: string | null;
-  result?: 'success' | 'failure';
-  errorCode?: string | null;
-  summary?: Record<string, unknown>;
-}
-
-/** Appends tamper-evident entries; other modules receive this, never the table. */
-export interface AuditRecorder {
-  /** Records inside the caller's transaction, so the entry commits with the change. */
-  record(trx: Executor, actor: AuditActor, event: AuditEvent): Promise<void>;
-  /** Records in a transaction of its own (failures, logins, views). */
-  recordAlone(actor: AuditActor, event: AuditEvent): Promise<void>;
-}
 
 /** The recorder that chains each entry to the previous one with HMAC-SM3. */
 export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRecorder {

@@ -42,3 +42,18 @@ export async function chainPage(
     .limit(limit)
     .execute();
 }
+
+/** The seq of the newest entry recorded before the instant, or 0 when there is none. */
+export async function lastSeqBefore(db: Executor, before: Date): Promise<number> {
+  const found = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('at', '<', before)
+    .executeTakeFirst();
+  return Number(found?.seq ?? 0);
+}
+
+/** The newest entry of the chain (its head), if any. */
+export async function findChainHead(db: Executor): Promise<AuditRow | undefined> {
+  return db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
+}

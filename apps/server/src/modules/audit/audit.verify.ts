@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { chainMac, genesisMac } from './audit.chain.ts';
+import { chainMac, genesisMac, type ChainedContent } from './audit.chain.ts';
 import { chainPage, type AuditRow } from './audit.repository.ts';
 
 /** The verifier's verdict: intact, or the first entry where the chain breaks. */
@@ -27,10 +27,9 @@ export async function verifyAuditChain(db: Executor, key: Buffer): Promise<Chain
   }
 }
 
-function checkRow(row: AuditRow, prevMac: string, key: Buffer): string | null {
-  if (row.prev_mac !== prevMac)
-    return 'the link to the previous entry is broken (an entry was removed or reordered)';
-  const expected = chainMac(key, row.prev_mac, {
+/** The part of a stored entry its MAC covers. */
+export function chainedContentOf(row: AuditRow): ChainedContent {
+  return {
     id: row.id,
     at: row.at,
     actorAccountId: row.actor_account_id,
@@ -45,6 +44,13 @@ function checkRow(row: AuditRow, prevMac: string, key: Buffer): string | null {
     result: row.result,
     errorCode: row.error_code,
     summary: row.summary,
-  });
+  };
+}
+
+/** Why the entry does not continue the chain, or null when it does. */
+export function checkRow(row: AuditRow, prevMac: string, key: Buffer): string | null {
+  if (row.prev_mac !== prevMac)
+    return 'the link to the previous entry is broken (an entry was removed or reordered)';
+  const expected = chainMac(key, row.prev_mac, chainedContentOf(row));
   return expected === row.mac ? null : 'the content does not match its MAC (the entry was altered)';
 }
