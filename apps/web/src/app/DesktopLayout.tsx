@@ -1,0 +1,102 @@
+import { HomeOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Layout, Menu, Skeleton, type MenuProps } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useCan } from '../modules/auth/index.ts';
+import { BrandMark } from '../ui/BrandMark.tsx';
+import { appMessages as m } from './messages.ts';
+import { locate, visibleNavigation } from './navigation.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+function PageSkeleton() {
+  return (
+    <div className="yw-page">
+      <Skeleton active title={{ width: 200 }} paragraph={{ rows: 1 }} />
+      <div className="yw-card" style={{ marginTop: 16 }}>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </div>
+    </div>
+  );
+}
+
+/** The desktop shell: header with product and account, menu by permission, breadcrumbs. */
+export function DesktopLayout() {
+  const can = useCan();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  const groups = useMemo(() => visibleNavigation(can), [can]);
+  const here = locate(location.pathname);
+
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <HomeOutlined />, label: m.home },
+    ...groups.map((group) => ({
+      key: group.key,
+      type: 'group' as const,
+      label: group.label,
+      children: group.items.map((entry) => ({
+        key: entry.path,
+        icon: entry.icon,
+        label: entry.label,
+      })),
+    })),
+  ];
+
+  const crumbs = [
+    { key: 'home', title: <Link to="/">{m.home}</Link> },
+    ...(here
+      ? [
+          { key: here.group.key, title: here.group.label },
+          { key: here.item.key, title: here.item.label },
+        ]
+      : location.pathname === '/account/password'
+        ? [{ key: 'password', title: m.account.changePassword }]
+        : []),
+  ];
+
+  return (
+    <Layout className="yw-shell">
+      <Layout.Header className="yw-header">
+        <Link to="/" className="yw-brand">
+          <BrandMark size={30} />
+          <span className="yw-brand-name">{m.productName}</span>
+          <span className="yw-brand-divider" />
+          <span className="yw-brand-sub">{m.productSubtitle}</span>
+        </Link>
+        <UserMenu />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          className="yw-sider"
+          theme="light"
+          width={220}
+          collapsedWidth={64}
+          collapsed={collapsed}
+          trigger={null}
+        >
+          <nav aria-label={m.mainMenu} className="yw-sider-inner">
+            <Menu
+              mode="inline"
+              selectedKeys={[here?.item.path ?? location.pathname]}
+              items={items}
+              onClick={({ key }) => void navigate(key)}
+            />
+            <Button
+              type="text"
+              className="yw-collapse"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+              aria-label={collapsed ? m.expand : m.collapse}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="yw-content">
+          {location.pathname !== '/' && <Breadcrumb className="yw-breadcrumb" items={crumbs} />}
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

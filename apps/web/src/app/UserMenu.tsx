@@ -1,0 +1,74 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { App, Avatar, Dropdown, Flex, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useMe, useSession } from '../modules/auth/index.ts';
+import { identityOf } from './identity.ts';
+import { appMessages as m } from './messages.ts';
+
+/** The header's account menu: who is signed in, change password, sign out. */
+export function UserMenu() {
+  const me = useMe();
+  const { signOut } = useSession();
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
+  const who = identityOf(me);
+
+  const confirmSignOut = () => {
+    modal.confirm({
+      title: m.account.signOutConfirm,
+      okText: m.account.signOutOk,
+      onOk: async () => {
+        await signOut();
+        await navigate('/login', { replace: true, state: { signedOut: true } });
+      },
+    });
+  };
+
+  return (
+    <Dropdown
+      trigger={['click']}
+      placement="bottomRight"
+      menu={{
+        items: [
+          {
+            key: 'who',
+            disabled: true,
+            label: (
+              <div className="yw-user-card">
+                <Typography.Text strong>{who.name}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {[who.unit, who.position].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              </div>
+            ),
+          },
+          { type: 'divider' },
+          {
+            key: 'password',
+            icon: <KeyOutlined />,
+            label: m.account.changePassword,
+            onClick: () => void navigate('/account/password'),
+          },
+          {
+            key: 'signOut',
+            icon: <LogoutOutlined />,
+            danger: true,
+            label: m.account.signOut,
+            onClick: confirmSignOut,
+          },
+        ],
+      }}
+    >
+      <button type="button" className="yw-user-trigger" data-testid="user-menu">
+        <Avatar size={32} className="yw-avatar">
+          {who.name.slice(-2)}
+        </Avatar>
+        <Flex vertical className="yw-user-trigger-text">
+          <span className="yw-user-name">{who.name}</span>
+          <span className="yw-user-unit">{who.unit}</span>
+        </Flex>
+        <DownOutlined className="yw-user-caret" />
+      </button>
+    </Dropdown>
+  );
+}

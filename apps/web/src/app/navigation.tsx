@@ -1,0 +1,84 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  HistoryOutlined,
+  KeyOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@yuanwu/contracts';
+import type { ReactNode } from 'react';
+import { appMessages as m } from './messages.ts';
+
+/** One screen the menu, the breadcrumbs and the home page's quick links point at. */
+export interface NavItem {
+  key: keyof typeof m.nav;
+  path: string;
+  label: string;
+  hint: string;
+  icon: ReactNode;
+  permission: Permission;
+}
+
+export interface NavGroup {
+  key: keyof typeof m.groups;
+  label: string;
+  items: NavItem[];
+}
+
+function item(key: NavItem['key'], path: string, icon: ReactNode, permission: Permission): NavItem {
+  return { key, path, label: m.nav[key], hint: m.navHints[key], icon, permission };
+}
+
+/** The desktop menu; items the user lacks the right for are hidden. */
+export const navigation: NavGroup[] = [
+  {
+    key: 'org',
+    label: m.groups.org,
+    items: [
+      item('departments', '/org/departments', <ApartmentOutlined />, 'org.read'),
+      item('people', '/org/people', <TeamOutlined />, 'org.read'),
+      item('roles', '/org/roles', <SolutionOutlined />, 'role.read'),
+      item('importExport', '/org/import', <CloudUploadOutlined />, 'org.import'),
+    ],
+  },
+  {
+    key: 'security',
+    label: m.groups.security,
+    items: [
+      item('securityPolicy', '/security/policy', <SafetyCertificateOutlined />, 'security.policy'),
+      item('accounts', '/security/accounts', <UserSwitchOutlined />, 'security.accounts'),
+      item('rights', '/security/rights', <KeyOutlined />, 'security.rights'),
+    ],
+  },
+  {
+    key: 'audit',
+    label: m.groups.audit,
+    items: [
+      item('auditEntries', '/audit/entries', <AuditOutlined />, 'audit.read'),
+      item('loginLog', '/audit/logins', <HistoryOutlined />, 'audit.read'),
+    ],
+  },
+];
+
+/** The groups and items the user may open. */
+export function visibleNavigation(can: (permission: string) => boolean): NavGroup[] {
+  return navigation
+    .map((group) => ({ ...group, items: group.items.filter((entry) => can(entry.permission)) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** The group and item a path belongs to, for breadcrumbs and the selected menu entry. */
+export function locate(pathname: string): { group: NavGroup; item: NavItem } | null {
+  for (const group of navigation) {
+    for (const entry of group.items) {
+      if (pathname === entry.path || pathname.startsWith(`${entry.path}/`)) {
+        return { group, item: entry };
+      }
+    }
+  }
+  return null;
+}

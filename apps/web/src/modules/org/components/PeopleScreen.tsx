@@ -1,0 +1,212 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
+import { orgApi } from '../api/org.api.ts';
+import type { PersonStatus, PersonSummary } from '../api/types.ts';
+import { usePeople } from '../hooks/queries.ts';
+import { useOrgMutation } from '../hooks/useOrgMutation.ts';
+import { orgMessages } from '../messages.ts';
+import { DepartmentPicker } from './DepartmentPicker.tsx';
+import { MovePersonModal } from './MovePersonModal.tsx';
+import { PersonFormDrawer } from './PersonFormDrawer.tsx';
+
+const m = orgMessages.people;
+const pageSize = 20;
+
+/** 人员管理: search by 工号/姓名/拼音/首字母, filter by department subtree and status, page on the server. */
+export function PeopleScreen({ canManage }: { canManage: boolean }) {
+  const { modal } = App.useApp();
+  const [text, setText] = useState('');
+  const q = useDebouncedValue(text.trim(), 300);
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [subtree, setSubtree] = useState(true);
+  const [status, setStatus] = useState<PersonStatus | undefined>(undefined);
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const [moving, setMoving] = useState<PersonSummary | null>(null);
+  const people = usePeople({
+    q: q || undefined,
+    departmentId: departmentId ?? undefined,
+    subtree: departmentId ? subtree : undefined,
+    status,
+    page,
+    pageSize,
+  });
+  const setStatusOf = useOrgMutation(
+    ({ person, enable }: { person: PersonSummary; enable: boolean }) =>
+      enable ? orgApi.enablePerson(person.id) : orgApi.disablePerson(person.id),
+    (_output, { enable }) => (enable ? m.enabled : m.disabled),
+  );
+
+  const filterChanged =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setPage(1);
+    };
+
+  const confirmStatus = (person: PersonSummary, enable: boolean) => {
+    modal.confirm({
+      title: enable ? m.enableTitle(person.name) : m.disableTitle(person.name),
+      content: enable ? undefined : m.disableHint,
+      okText: enable ? m.enable : m.disable,
+      okButtonProps: { danger: !enable },
+      onOk: () => setStatusOf.mutateAsync({ person, enable }),
+    });
+  };
+
+  const columns: ColumnsType<PersonSummary> = [
+    { key: 'no', title: m.employeeNo, dataIndex: 'employeeNo', width: 110 },
+    {
+      key: 'name',
+      title: m.name,
+      dataIndex: 'name',
+      width: 110,
+      render: (name: string) => <span className="yw-strong">{name}</span>,
+    },
+    {
+      key: 'gender',
+      title: m.gender,
+      dataIndex: 'gender',
+      width: 64,
+      render: (gender: PersonSummary['gender']) => orgMessages.genders[gender],
+    },
+    { key: 'dept', title: m.department, dataIndex: 'departmentName', ellipsis: true },
+    {
+      key: 'position',
+      title: m.position,
+      dataIndex: 'positionName',
+      ellipsis: true,
+      render: (value: string | null) => value ?? '—',
+    },
+    {
+      key: 'phone',
+      title: m.phone,
+      dataIndex: 'phone',
+      width: 130,
+      render: (value: string | null) => value ?? '—',
+    },
+    {
+      key: 'status',
+      title: m.status,
+      dataIndex: 'status',
+      width: 90,
+      render: (value: PersonStatus) => (
+        <Tag color={value === 'active' ? 'green' : 'default'} variant="filled">
+          {orgMessages.statuses[value]}
+        </Tag>
+      ),
+    },
+  ];
+  if (canManage) {
+    columns.push({
+      key: 'actions',
+      title: m.actions,
+      width: 200,
+      fixed: 'right',
+      render: (_: unknown, person) => (
+        <Space size={4}>
+          <Button type="link" size="small" onClick={() => setEditing({ id: person.id })}>
+            {m.edit}
+          </Button>
+          <Button type="link" size="small" onClick={() => setMoving(person)}>
+            {m.move}
+          </Button>
+          {person.status === 'active' ? (
+            <Button type="link" size="small" danger onClick={() => confirmStatus(person, false)}>
+              {m.disable}
+            </Button>
+          ) : (
+            <Button type="link" size="small" onClick={() => confirmStatus(person, true)}>
+              {m.enable}
+            </Button>
+          )}
+        </Space>
+      ),
+    });
+  }
+
+  return (
+    <PageContainer
+      title={m.title}
+      description={m.description}
+      extra={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+            {m.create}
+          </Button>
+        )
+      }
+    >
+      <Card variant="borderless" className="yw-panel">
+        <div className="yw-toolbar">
+          <Input
+            allowClear
+            prefix={<SearchOutlined className="yw-muted" />}
+            placeholder={m.searchPlaceholder}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setPage(1);
+            }}
+            style={{ width: 260 }}
+            aria-label={m.searchPlaceholder}
+          />
+          <DepartmentPicker
+            value={departmentId}
+            onChange={filterChanged(setDepartmentId)}
+            placeholder={m.allDepartments}
+            style={{ width: 240 }}
+          />
+          <Checkbox
+            checked={subtree}
+            disabled={!departmentId}
+            onChange={(event) => filterChanged(setSubtree)(event.target.checked)}
+          >
+            {m.includeSubtree}
+          </Checkbox>
+          <Select<PersonStatus>
+            allowClear
+            placeholder={m.allStatuses}
+            value={status}
+            onChange={filterChanged(setStatus)}
+            style={{ width: 140 }}
+            options={(['active', 'disabled'] as const).map((value) => ({
+              value,
+              label: orgMessages.statuses[value],
+            }))}
+          />
+        </div>
+        <Table<PersonSummary>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={people.data?.items ?? []}
+          loading={people.isFetching}
+          scroll={{ x: 960 }}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} />,
+          }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: people.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: m.total,
+          }}
+        />
+      </Card>
+      <PersonFormDrawer
+        open={editing !== null}
+        personId={editing?.id ?? null}
+        defaultDepartmentId={departmentId ?? undefined}
+        onClose={() => setEditing(null)}
+      />
+      <MovePersonModal person={moving} onClose={() => setMoving(null)} />
+    </PageContainer>
+  );
+}

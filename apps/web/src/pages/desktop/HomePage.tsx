@@ -1,0 +1,69 @@
+import { Alert, Card, Col, Descriptions, Empty, Row } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router';
+import { identityOf } from '../../app/identity.ts';
+import { appMessages } from '../../app/messages.ts';
+import { visibleNavigation } from '../../app/navigation.tsx';
+import { useCan, useMe } from '../../modules/auth/index.ts';
+import { Greeting, homeMessages as m, QuickLinks } from '../../modules/home/index.ts';
+
+const expiryWarningDays = 14;
+
+/** The desktop home: a greeting, password expiry, quick links and the person's own details. */
+export function HomePage() {
+  const me = useMe();
+  const can = useCan();
+  const who = identityOf(me);
+  const links = visibleNavigation(can).flatMap((group) => group.items);
+  const expires = me.passwordExpiresAt ? dayjs(me.passwordExpiresAt) : null;
+  const expiringSoon = expires && expires.diff(dayjs(), 'day') < expiryWarningDays;
+
+  return (
+    <div className="yw-page">
+      <Greeting name={who.name} unit={who.unit} position={who.position} />
+      {expiringSoon && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={m.passwordExpires(expires.format('YYYY-MM-DD'))}
+          action={<Link to="/account/password">{m.changePassword}</Link>}
+        />
+      )}
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} xl={16}>
+          <Card title={m.quickLinks} variant="borderless" className="yw-home-card">
+            {links.length > 0 ? (
+              <QuickLinks links={links} />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.noQuickLinks} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={m.profile} variant="borderless" className="yw-home-card">
+            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: 72 } }}>
+              {me.person && (
+                <Descriptions.Item label={m.employeeNo}>{me.person.employeeNo}</Descriptions.Item>
+              )}
+              {me.person && (
+                <Descriptions.Item label={m.department}>
+                  {me.person.departmentName}
+                </Descriptions.Item>
+              )}
+              {me.person?.positionName && (
+                <Descriptions.Item label={m.position}>{me.person.positionName}</Descriptions.Item>
+              )}
+              {me.adminKind && (
+                <Descriptions.Item label={m.role}>
+                  {appMessages.adminKinds[me.adminKind]}
+                </Descriptions.Item>
+              )}
+              <Descriptions.Item label={m.account}>{me.username}</Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

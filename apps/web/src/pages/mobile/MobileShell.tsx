@@ -1,0 +1,47 @@
+import { TabBar } from 'antd-mobile';
+import { HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Suspense } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { BrandMark } from '../../ui/BrandMark.tsx';
+import { FullPageSpinner } from '../../ui/FullPageSpinner.tsx';
+import { mobileMessages as m } from './messages.ts';
+
+const tabs = [
+  { key: '/', title: m.tabs.home, icon: <HomeOutlined /> },
+  { key: '/contacts', title: m.tabs.contacts, icon: <TeamOutlined /> },
+  { key: '/me', title: m.tabs.me, icon: <UserOutlined /> },
+];
+
+/** The phone shell: a slim header, the page, and the tab bar 首页 / 通讯录 / 我的. */
+export function MobileShell() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const active = tabs.find((tab) => tab.key === location.pathname)?.key ?? '/';
+  const title = tabs.find((tab) => tab.key === active)?.title;
+  return (
+    <div className="yw-m-shell">
+      <header className="yw-m-header">
+        {active === '/' ? (
+          <span className="yw-m-brand">
+            <BrandMark size={24} />
+            <span>{m.brand}</span>
+          </span>
+        ) : (
+          <span className="yw-m-title">{title}</span>
+        )}
+      </header>
+      <main className="yw-m-body">
+        <Suspense fallback={<FullPageSpinner />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <nav className="yw-m-tabbar">
+        <TabBar activeKey={active} onChange={(key) => void navigate(key)} safeArea>
+          {tabs.map((tab) => (
+            <TabBar.Item key={tab.key} icon={tab.icon} title={tab.title} />
+          ))}
+        </TabBar>
+      </nav>
+    </div>
+  );
+}
