@@ -10,7 +10,8 @@ import { asValue, isRecord, ownValue, truthy, type Value } from './value.ts';
  */
 export function evaluate(expression: Expression, scope: ExpressionScope): Value {
   try {
-    return evaluateNode(expression, scope);
+    // asValue also turns the undefined of an unknown node kind into null.
+    return asValue(evaluateNode(expression, scope));
   } catch {
     // A gateway or a formula must not crash a running approval because of odd data (or a
     // hand-built tree); null is the language's "unknown", which routes to the default edge.

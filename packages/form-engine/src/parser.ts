@@ -157,7 +157,7 @@ class Parser {
     const { min, max } = expressionFunctions[text];
     if (args.length < min || args.length > max) {
       const wanted =
-        min === max ? `${min} 个` : max === Infinity ? `至少 ${min} 个` : `${min}–${max} 个`;
+        min === max ? ` ${min} 个` : max === Infinity ? `至少 ${min} 个` : ` ${min}–${max} 个`;
       throw new ExpressionSyntaxError(
         `${where(at)}的函数“${text}”需要${wanted}参数，但给了 ${args.length} 个`,
         at,
