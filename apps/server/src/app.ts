@@ -8,9 +8,10 @@ import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
 import { createHttpServer } from './http/server.ts';
 import { auditModule, createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
 import { authModule, createAuthenticator } from './modules/auth/index.ts';
+import { orgModule } from './modules/org/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: readonly AppModule[] = [authModule, auditModule];
+export const modules: readonly AppModule[] = [authModule, auditModule, orgModule];
 
 /** A running application: the HTTP server and what it holds. */
 export interface App {

@@ -3,6 +3,8 @@ import * as organisation from './20261123T1900_organisation.ts';
 import * as identity from './20261123T1901_identity.ts';
 import * as audit from './20261123T1902_audit.ts';
 import * as authSecurityPolicy from './20261123T1930_auth_security_policy.ts';
+import * as orgSearch from './20261123T1932_org_search.ts';
+import * as orgCatalogue from './20261123T1933_org_catalogue.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '20261123T1901_identity': identity,
   '20261123T1902_audit': audit,
   '20261123T1930_auth_security_policy': authSecurityPolicy,
+  '20261123T1932_org_search': orgSearch,
+  '20261123T1933_org_catalogue': orgCatalogue,
 };

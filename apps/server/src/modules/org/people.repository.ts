@@ -1,0 +1,282 @@
+import {
+  sql,
+  type Expression,
+  type Insertable,
+  type Selectable,
+  type SqlBool,
+  type Updateable,
+} from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { PersonDepartmentTable, PersonTable } from '../../db/tables/organisation.ts';
+import {
+  matchCondition,
+  matchRank,
+  scopeCondition,
+  type PeopleMatch,
+  type PeopleScope,
+} from './people.query.ts';
+
+export type PersonRow = Selectable<PersonTable>;
+
+/** A person with the names the lists and pickers show. */
+export interface PersonViewRow extends PersonRow {
+  department_name: string;
+  department_code: string;
+  department_path: string;
+  campus_id: string | null;
+  position_name: string | null;
+  superior_name: string | null;
+  superior_employee_no: string | null;
+}
+
+/** Live people joined with department, position and superior (alias `p`). */
+export function peopleView(db: Executor) {
+  return db
+    .selectFrom('person as p')
+    .innerJoin('department as d', 'd.id', 'p.department_id')
+    .leftJoin('position as pos', 'pos.id', 'p.position_id')
+    .leftJoin('person as sup', 'sup.id', 'p.superior_id')
+    .where('p.deleted_at', 'is', null);
+}
+
+/** The columns of a PersonViewRow. */
+export const personViewColumns = [
+  'p.id',
+  'p.employee_no',
+  'p.name',
+  'p.gender',
+  'p.phone',
+  'p.email',
+  'p.department_id',
+  'p.position_id',
+  'p.superior_id',
+  'p.status',
+  'p.name_pinyin',
+  'p.name_initials',
+  'p.sort',
+  'p.created_at',
+  'p.updated_at',
+  'p.deleted_at',
+  'd.name as department_name',
+  'd.code as department_code',
+  'd.path as department_path',
+  'd.campus_id as campus_id',
+  'pos.name as position_name',
+  'sup.name as superior_name',
+  'sup.employee_no as superior_employee_no',
+] as const;
+
+export async function findPersonRow(db: Executor, id: string): Promise<PersonRow | null> {
+  const row = await db
+    .selectFrom('person')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** One live person with department, position and superior names. */
+export async function findPersonView(db: Executor, id: string): Promise<PersonViewRow | null> {
+  const row = await peopleView(db)
+    .select(personViewColumns)
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Live people with these employee numbers. */
+export function findPeopleByEmployeeNos(db: Executor, numbers: string[]): Promise<PersonRow[]> {
+  if (numbers.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('person')
+    .selectAll()
+    .where('employee_no', 'in', numbers)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Live people by id. */
+export function findPeopleRows(db: Executor, ids: string[]): Promise<PersonRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('person')
+    .selectAll()
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+}
+
+/** Picker search over live people, best match first. */
+export function searchPeopleRows(
+  db: Executor,
+  match: PeopleMatch,
+  options: { limit: number; activeOnly: boolean; exclude?: string[] },
+): Promise<PersonViewRow[]> {
+  const conditions: Expression<SqlBool>[] = [matchCondition(match)];
+  if (options.activeOnly) conditions.push(sql<SqlBool>`p.status = 'active'`);
+  if (options.exclude?.length) conditions.push(sql<SqlBool>`p.id <> ALL(${options.exclude})`);
+  return peopleView(db)
+    .select(personViewColumns)
+    .where((eb) => eb.and(conditions))
+    .orderBy(matchRank(match))
+    .orderBy(sql`length(p.name)`)
+    .orderBy('p.name_pinyin')
+    .orderBy('p.employee_no')
+    .limit(options.limit)
+    .execute();
+}
+
+export async function insertPeople(db: Executor, rows: Insertable<PersonTable>[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('person').values(rows).execute();
+}
+
+export async function insertPersonDepartments(
+  db: Executor,
+  rows: Insertable<PersonDepartmentTable>[],
+): Promise<void> {
+  if (rows.length > 0) {
+    await db
+      .insertInto('person_department')
+      .values(rows)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+export function updatePersonRow(
+  db: Executor,
+  id: string,
+  patch: Updateable<PersonTable>,
+): Promise<PersonRow> {
+  return db
+    .updateTable('person')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Replaces a person's memberships: the primary department plus the extra ones. */
+export async function replaceMemberships(
+  db: Executor,
+  personId: string,
+  primaryId: string,
+  extraIds: readonly string[],
+): Promise<void> {
+  // Membership links are not business records: they are rewritten, the person row keeps history.
+  await db.deleteFrom('person_department').where('person_id', '=', personId).execute();
+  const extras = [...new Set(extraIds)].filter((id) => id !== primaryId);
+  await insertPersonDepartments(db, [
+    { person_id: personId, department_id: primaryId, is_primary: true },
+    ...extras.map((id) => ({ person_id: personId, department_id: id, is_primary: false })),
+  ]);
+}
+
+/** The extra (non-primary) departments of each person. */
+export async function extraDepartmentsOf(
+  db: Executor,
+  personIds: string[],
+): Promise<Map<string, { id: string; code: string; name: string }[]>> {
+  const result = new Map<string, { id: string; code: string; name: string }[]>();
+  if (personIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('person_department as pd')
+    .innerJoin('department as d', 'd.id', 'pd.department_id')
+    .select(['pd.person_id', 'd.id', 'd.code', 'd.name'])
+    .where('pd.person_id', 'in', personIds)
+    .where('pd.is_primary', '=', false)
+    .where('d.deleted_at', 'is', null)
+    .orderBy('d.sort')
+    .orderBy('d.code')
+    .execute();
+  for (const row of rows) {
+    const list = result.get(row.person_id) ?? [];
+    list.push({ id: row.id, code: row.code, name: row.name });
+    result.set(row.person_id, list);
+  }
+  return result;
+}
+
+/** The ids up a person's chain of superiors, the person first (bounded, so a cycle ends). */
+export async function superiorChainIds(db: Executor, personId: string): Promise<string[]> {
+  const result = await sql<{ id: string }>`
+    WITH RECURSIVE chain (id, superior_id, depth) AS (
+      SELECT id, superior_id, 1 FROM person WHERE id = ${personId}
+      UNION ALL
+      SELECT p.id, p.superior_id, c.depth + 1 FROM person p JOIN chain c ON p.id = c.superior_id
+      WHERE c.depth < 64
+    )
+    SELECT id FROM chain ORDER BY depth`.execute(db);
+  return result.rows.map((row) => row.id);
+}
+
+/** True when the live person is among those the scope reaches. */
+export async function personInScope(
+  db: Executor,
+  scope: PeopleScope,
+  id: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('person as p')
+    .select('p.id')
+    .where('p.id', '=', id)
+    .where('p.deleted_at', 'is', null)
+    .where(scopeCondition(scope))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function findPosition(
+  db: Executor,
+  id: string,
+): Promise<{ id: string; name: string } | null> {
+  const row = await db
+    .selectFrom('position')
+    .select(['id', 'name'])
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Rewrites the memberships of many people at once (imports). */
+export async function replaceMembershipsBulk(
+  db: Executor,
+  entries: readonly { personId: string; primaryId: string; extraIds: readonly string[] }[],
+): Promise<void> {
+  for (let i = 0; i < entries.length; i += 500) {
+    const batch = entries.slice(i, i + 500);
+    await db
+      .deleteFrom('person_department')
+      .where(
+        'person_id',
+        'in',
+        batch.map((e) => e.personId),
+      )
+      .execute();
+    await insertPersonDepartments(
+      db,
+      batch.flatMap((e) => [
+        { person_id: e.personId, department_id: e.primaryId, is_primary: true },
+        ...[...new Set(e.extraIds)]
+          .filter((id) => id !== e.primaryId)
+          .map((id) => ({ person_id: e.personId, department_id: id, is_primary: false })),
+      ]),
+    );
+  }
+}
+
+/** Sets many people's direct superiors in a few statements. */
+export async function setSuperiors(
+  db: Executor,
+  pairs: readonly { id: string; superiorId: string | null }[],
+  now: Date,
+): Promise<void> {
+  for (let i = 0; i < pairs.length; i += 500) {
+    const values = pairs.slice(i, i + 500).map((p) => sql`(${p.id}::uuid, ${p.superiorId}::uuid)`);
+    await sql`UPDATE person SET superior_id = v.superior_id, updated_at = ${now}
+      FROM (VALUES ${sql.join(values)}) AS v (id, superior_id)
+      WHERE person.id = v.id`.execute(db);
+  }
+}
