@@ -49,4 +49,4 @@ export { startInstance, type StartInput } from './lifecycle.ts';
 export { applyAction } from './apply-action.ts';
 export { fireDueTimers, openTasks, nextTimerDue } from './queries.ts';
 export { reclaimDelegation, holdsDelegatedTasks } from './delegation.ts';
-export { visibleForm } from './visible-form.ts';
+export { visibleForm, hiddenFields } from './visible-form.ts';

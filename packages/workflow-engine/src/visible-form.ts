@@ -2,25 +2,41 @@ import type { Value } from '@yuanwu/form-engine';
 import type { ProcessDefinition } from './definition.ts';
 import type { InstanceState } from './state.ts';
 
+interface Viewer {
+  isAdmin?: boolean;
+}
+
 /**
- * The form as a person reads it: the initiator and administrators read every field;
- * an approver reads what the node of their most recent task shows (hidden fields are
- * absent); a cc reader what their notify node shows. Anyone else reads nothing (null).
+ * The fields a person may not read: none for the initiator and administrators; for an
+ * approver, those hidden at the node of their most recent task; for a cc reader, those
+ * hidden at their notify node. Null when the person has no right to read the form.
  */
-export function visibleForm(
+export function hiddenFields(
   state: InstanceState,
   definition: ProcessDefinition,
   personId: string,
-  options: { isAdmin?: boolean } = {},
-): Record<string, Value> | null {
-  if (options.isAdmin === true || personId === state.initiator.id) return { ...state.form };
+  viewer: Viewer = {},
+): string[] | null {
+  if (viewer.isAdmin === true || personId === state.initiator.id) return [];
   const task = state.tasks.findLast((candidate) => candidate.assignee === personId);
   const cc = state.cc.findLast((item) => item.person === personId);
   const nodeId = task?.node ?? cc?.node;
   if (nodeId === undefined) return null;
   const node = definition.nodes.find((candidate) => candidate.id === nodeId);
   const permissions = node && 'fieldPermissions' in node ? (node.fieldPermissions ?? {}) : {};
-  return Object.fromEntries(
-    Object.entries(state.form).filter(([key]) => permissions[key] !== 'hidden'),
-  );
+  return definition.form.fields
+    .map((field) => field.key)
+    .filter((key) => permissions[key] === 'hidden');
+}
+
+/** The form as that person reads it (hidden fields absent), or null when they may not read it. */
+export function visibleForm(
+  state: InstanceState,
+  definition: ProcessDefinition,
+  personId: string,
+  viewer: Viewer = {},
+): Record<string, Value> | null {
+  const hidden = hiddenFields(state, definition, personId, viewer);
+  if (hidden === null) return null;
+  return Object.fromEntries(Object.entries(state.form).filter(([key]) => !hidden.includes(key)));
 }
