@@ -12,7 +12,7 @@ import type { World } from './world.ts';
 export function perform(world: World, step: ScenarioStep): string {
   const as = step.as ?? '';
   const actor = { id: as, isAdmin: as === 'admin' };
-  switch (step.do) {
+  switch (step.do ?? '') {
     case 'deploy':
       return deploy(world, as, step.process);
     case 'start':
