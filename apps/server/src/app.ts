@@ -7,11 +7,29 @@ import { createDb, type Db } from './db/database.ts';
 import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
 import { createHttpServer } from './http/server.ts';
 import { auditModule, createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
-import { authModule, createAuthenticator } from './modules/auth/index.ts';
-import { orgModule } from './modules/org/index.ts';
+import {
+  authModule,
+  createAuthenticator,
+  createPersonAccountListener,
+} from './modules/auth/index.ts';
+import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
+import { workflowModule } from './modules/workflow/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: readonly AppModule[] = [authModule, auditModule, orgModule];
+export const modules: readonly AppModule[] = [authModule, auditModule, orgModule, workflowModule];
+
+/** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */
+function linkPeopleToAccounts(): void {
+  const accounts = createPersonAccountListener();
+  setPersonLifecycleListener({
+    onPersonCreated: (ctx, person) => accounts.personCreated(ctx, person),
+    onPersonRenamed: (ctx, person) => accounts.personRenamed(ctx, person),
+    onPersonStatusChanged: (ctx, personId, status) =>
+      status === 'disabled'
+        ? accounts.personDisabled(ctx, personId)
+        : accounts.personEnabled(ctx, personId),
+  });
+}
 
 /** A running application: the HTTP server and what it holds. */
 export interface App {
@@ -32,6 +50,7 @@ export async function createApp(options: {
 }): Promise<App> {
   const { config, logger } = options;
   const db = options.db ?? createDb(options.databaseUrl);
+  linkPeopleToAccounts();
   const clock: Clock = config.testMode ? new AdjustableClock() : systemClock;
   const auditKey = await loadAuditKey(config.auditKeyFile);
   const deps: AppDeps = {
@@ -48,11 +67,15 @@ export async function createApp(options: {
     logger,
     webDistDir: resolveWebDist(config),
   });
+  // Fires workflow timers and ends expired delegations (docs/decisions/0001-workflow-timers.md).
+  const sweeper = workflowModule.sweeper(deps);
+  sweeper.start();
   return {
     http,
     deps,
     clock,
     close: async () => {
+      await sweeper.stop();
       await http.close();
       if (!options.db) await db.destroy();
     },

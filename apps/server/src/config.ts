@@ -22,6 +22,7 @@ const environmentSchema = z.object({
   AUDIT_KEY_FILE: z.string().min(1).optional(),
   WEB_DIST_DIR: z.string().min(1).optional(),
   TRUST_PROXY: booleanFlag.default(false),
+  DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(64).optional(),
 });
 
 /** The validated configuration every part of the server reads. */
@@ -40,6 +41,8 @@ export interface AppConfig {
   auditKeyFile: string;
   webDistDir: string | undefined;
   trustProxy: boolean;
+  /** Initial password of the demo accounts; random (kept in DATA_DIR) when unset. */
+  demoPassword: string | undefined;
 }
 
 /** Thrown with one sentence that names the variable at fault. */
@@ -77,5 +80,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     auditKeyFile: path.resolve(values.AUDIT_KEY_FILE ?? path.join(dataDir, 'keys', 'audit.key')),
     webDistDir: values.WEB_DIST_DIR,
     trustProxy: values.TRUST_PROXY,
+    demoPassword: values.DEMO_PASSWORD,
   };
 }

@@ -5,6 +5,8 @@ import { startEmbeddedPostgres } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { provisionEmbeddedDatabase } from './db/provision.ts';
 import { createLogger } from './logger.ts';
+import { describeDemoLogins, seedDemoHospital } from './seed/demo.ts';
+import { demoPassword } from './seed/demo-password.ts';
 
 /** Starts the database (embedded unless DATABASE_URL), migrates, seeds and serves. */
 async function main(): Promise<void> {
@@ -40,9 +42,19 @@ async function main(): Promise<void> {
   await owner.destroy();
 
   const app = await createApp({ config, databaseUrl: appUrl, logger });
+  let demoLines = '';
+  if (config.seedDemo) {
+    const logins = await seedDemoHospital(app.deps.db, {
+      clock: app.clock,
+      password: await demoPassword(config.dataDir, config.demoPassword),
+      testMode: config.testMode,
+    });
+    if (logins.seededNow) logger.info('demo hospital seeded');
+    demoLines = `${describeDemoLogins(logins)}\n\n`;
+  }
   const address = await app.http.listen({ port: config.port, host: config.host });
   logger.info({ address }, 'Yuanwu is running');
-  process.stdout.write(`\n  院务 Yuanwu is running at ${address}\n\n`);
+  process.stdout.write(`\n  院务 Yuanwu is running at ${address}\n\n${demoLines}`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
