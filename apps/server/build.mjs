@@ -4,7 +4,11 @@ import path from 'node:path';
 
 const here = import.meta.dirname;
 await build({
-  entryPoints: [path.join(here, 'src/main.ts'), path.join(here, 'src/cli/verify-audit.ts')],
+  entryPoints: [
+    path.join(here, 'src/main.ts'),
+    path.join(here, 'src/cli/verify-audit.ts'),
+    path.join(here, 'src/cli/archive-audit.ts'),
+  ],
   outdir: path.join(here, 'dist'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

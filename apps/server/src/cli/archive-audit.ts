@@ -5,14 +5,13 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { newId, systemClock } from '@yuanwu/kernel';
-import { ConfigError, loadConfig } from '../config.ts';
 import {
   archiveAuditLog,
   createAuditRecorder,
   loadAuditKey,
   parseOperatorInstant,
 } from '../modules/audit/index.ts';
-import { openCommandDatabase } from './connect.ts';
+import { exitWith, loadCommandConfig, openCommandDatabase } from './connect.ts';
 
 const usage =
   'Usage: npm run audit:archive -- --before <YYYY-MM-DD or ISO time> --out <file.jsonl>\n';
@@ -22,13 +21,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) fail(error.message);
-  throw error;
-}
+const config = loadCommandConfig();
 let args;
 try {
   args = parseArgs({ options: { before: { type: 'string' }, out: { type: 'string' } } }).values;
@@ -38,9 +31,11 @@ try {
 if (!args.before || !args.out) fail('Both --before and --out are required.');
 const before = parseOperatorInstant(args.before, config.timeZone);
 if (!before) fail(`--before "${args.before}" is neither YYYY-MM-DD nor an ISO time with a zone.`);
-const outFile = path.resolve(args.out);
+// npm runs scripts from the repository root; a relative --out means where the operator stood.
+const outFile = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.out);
 
 const { db, close } = await openCommandDatabase(config);
+let exitCode = 0;
 try {
   const key = await loadAuditKey(config.auditKeyFile);
   const manifest = await archiveAuditLog(db, key, { before, outFile, now: systemClock.now() });
@@ -74,14 +69,15 @@ try {
     process.stdout.write(
       `WARNING: the chain is BROKEN at entry seq=${manifest.brokenAt.seq} id=${manifest.brokenAt.id}: ${manifest.brokenAt.reason}.\n`,
     );
-    process.exitCode = 1;
+    exitCode = 1;
   }
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
   if (code !== 'EEXIST') throw error;
   // Not fail(): the database opened above must still be closed.
   process.stderr.write(`${outFile} (or its manifest) already exists; choose a new file.\n`);
-  process.exitCode = 2;
+  exitCode = 2;
 } finally {
   await close();
 }
+exitWith(exitCode);

@@ -1,10 +1,10 @@
 // `npm run audit:verify`: walks the audit chain and names the first broken entry.
-import { loadConfig } from '../config.ts';
 import { loadAuditKey, verifyAuditChain } from '../modules/audit/index.ts';
-import { openCommandDatabase } from './connect.ts';
+import { exitWith, loadCommandConfig, openCommandDatabase } from './connect.ts';
 
-const config = loadConfig();
+const config = loadCommandConfig();
 const { db, close } = await openCommandDatabase(config);
+let exitCode = 0;
 try {
   const verdict = await verifyAuditChain(db, await loadAuditKey(config.auditKeyFile));
   if (verdict.intact) {
@@ -13,8 +13,9 @@ try {
     process.stdout.write(
       `Audit chain BROKEN at entry seq=${verdict.brokenAt.seq} id=${verdict.brokenAt.id}: ${verdict.brokenAt.reason}. ${verdict.entries} entries before it are intact.\n`,
     );
-    process.exitCode = 1;
+    exitCode = 1;
   }
 } finally {
   await close();
 }
+exitWith(exitCode);
