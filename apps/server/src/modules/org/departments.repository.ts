@@ -174,9 +174,10 @@ export async function searchDepartmentRows(
     .orderBy(
       sql`CASE WHEN name = ${text} OR code = ${text} THEN 0
         WHEN ${pinyin ?? ''} <> '' AND (' ' || name_pinyin || ' ' || name_initials || ' ') LIKE ${`% ${pinyin ?? ''} %`} THEN 1
-        ELSE 2 END`,
+        WHEN code LIKE ${prefix} THEN 2
+        WHEN name LIKE ${prefix} THEN 3
+        ELSE 4 END`,
     )
-    .orderBy(sql`length(name)`)
     .orderBy('sort')
     .orderBy('code')
     .limit(limit)
@@ -188,7 +189,7 @@ export async function searchDepartmentRows(
     .where('deleted_at', 'is', null)
     .where('name', 'like', likeContains(text))
     .where('name', 'not like', prefix)
-    .orderBy(sql`length(name)`)
+    .orderBy('sort')
     .orderBy('code')
     .limit(limit - rows.length)
     .execute();

@@ -116,15 +116,19 @@ export function searchPeopleRows(
   const conditions: Expression<SqlBool>[] = [matchCondition(match)];
   if (options.activeOnly) conditions.push(sql<SqlBool>`p.status = 'active'`);
   if (options.exclude?.length) conditions.push(sql<SqlBool>`p.id <> ALL(${options.exclude})`);
-  return peopleView(db)
-    .select(personViewColumns)
-    .where((eb) => eb.and(conditions))
-    .orderBy(matchRank(match))
-    .orderBy(sql`length(p.name)`)
-    .orderBy('p.name_pinyin')
-    .orderBy('p.employee_no')
-    .limit(options.limit)
-    .execute();
+  return (
+    peopleView(db)
+      .select(personViewColumns)
+      .where((eb) => eb.and(conditions))
+      .orderBy(matchRank(match))
+      // Someone typing digits is after an employee number: keep those in number order.
+      .$if(/^\d/.test(match.text), (qb) => qb.orderBy('p.employee_no'))
+      .orderBy(sql`length(p.name)`)
+      .orderBy('p.name_pinyin')
+      .orderBy('p.employee_no')
+      .limit(options.limit)
+      .execute()
+  );
 }
 
 export async function insertPeople(db: Executor, rows: Insertable<PersonTable>[]): Promise<void> {
