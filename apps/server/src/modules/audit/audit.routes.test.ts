@@ -194,7 +194,7 @@ describe('the audit administrator’s routes', () => {
     );
     expect(response.headers['cache-control']).toBe('no-store');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as Buffer);
+    await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer);
     const sheet = workbook.getWorksheet('审计日志')!;
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
     expect(values(1)).toEqual([
