@@ -18,3 +18,5 @@ export { flattenTree, pathOf, pruneTree } from './departmentTree.ts';
 export { orgMessages } from './messages.ts';
 export { DepartmentsScreen } from './components/DepartmentsScreen.tsx';
 export { PeopleScreen } from './components/PeopleScreen.tsx';
+export { RolesScreen } from './components/RolesScreen.tsx';
+export { ImportExportScreen } from './components/ImportExportScreen.tsx';

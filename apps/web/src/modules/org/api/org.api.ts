@@ -54,7 +54,7 @@ export const orgApi = {
   roleMembers: (id: string, query: { q?: string; page: number; pageSize: number }) =>
     api.get<Paged<RoleMember>>(`/org/roles/${encodeURIComponent(id)}/members`, query),
   addRoleMembers: (id: string, personIds: string[]) =>
-    api.post<unknown>(`/org/roles/${encodeURIComponent(id)}/members`, { personIds }),
+    api.post<{ added: number }>(`/org/roles/${encodeURIComponent(id)}/members`, { personIds }),
   removeRoleMember: (id: string, personId: string) =>
     api.delete(`/org/roles/${encodeURIComponent(id)}/members/${encodeURIComponent(personId)}`),
 

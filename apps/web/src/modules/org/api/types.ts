@@ -118,7 +118,7 @@ export interface Role {
   id: string;
   code: string;
   name: string;
-  description: string | null;
+  description: string;
   groupId: string | null;
   groupName: string | null;
   memberCount: number;
@@ -128,20 +128,27 @@ export interface Role {
 export interface RoleGroup {
   id: string;
   name: string;
+  roleCount: number;
 }
 
 export interface RoleInput {
   code: string;
   name: string;
-  description: string | null;
+  description: string;
   groupId: string | null;
 }
 
-/** A member of a role: the people summary the list answers with. */
-export type RoleMember = Pick<
-  PersonSummary,
-  'id' | 'employeeNo' | 'name' | 'departmentName' | 'positionName'
->;
+/** A member of a role; `addedAt` is null for 员工, which everyone holds implicitly. */
+export interface RoleMember {
+  id: string;
+  employeeNo: string;
+  name: string;
+  departmentId: string;
+  departmentName: string;
+  positionName: string | null;
+  status: PersonStatus;
+  addedAt: string | null;
+}
 
 export type ImportMode = 'dry-run' | 'all-or-nothing' | 'valid-only';
 export type ImportKind = 'people' | 'departments';

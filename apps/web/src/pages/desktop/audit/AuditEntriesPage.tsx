@@ -1,6 +1,8 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { AuditEntriesScreen } from '../../../modules/audit/index.ts';
+import { useCan } from '../../../modules/auth/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 审计日志: export needs `audit.export`. */
 export function AuditEntriesPage() {
-  return <PageContainer title="AuditEntriesPage">…</PageContainer>;
+  const can = useCan();
+  return <AuditEntriesScreen canExport={can('audit.export')} />;
 }

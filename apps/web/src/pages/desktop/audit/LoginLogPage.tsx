@@ -1,6 +1,6 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { LoginLogScreen } from '../../../modules/audit/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 登录日志 (`audit.read`, checked by the route). */
 export function LoginLogPage() {
-  return <PageContainer title="LoginLogPage">…</PageContainer>;
+  return <LoginLogScreen />;
 }

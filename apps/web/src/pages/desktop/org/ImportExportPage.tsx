@@ -1,6 +1,6 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { ImportExportScreen } from '../../../modules/org/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 导入导出 (`org.import`, checked by the route). */
 export function ImportExportPage() {
-  return <PageContainer title="ImportExportPage">…</PageContainer>;
+  return <ImportExportScreen />;
 }

@@ -1,6 +1,8 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { useCan } from '../../../modules/auth/index.ts';
+import { RolesScreen } from '../../../modules/org/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 角色管理: members are managed with `role.manage`. */
 export function RolesPage() {
-  return <PageContainer title="RolesPage">…</PageContainer>;
+  const can = useCan();
+  return <RolesScreen canManage={can('role.manage')} />;
 }

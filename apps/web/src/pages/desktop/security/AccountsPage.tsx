@@ -1,6 +1,8 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { useCan } from '../../../modules/auth/index.ts';
+import { AccountsScreen } from '../../../modules/security/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 账号管理: the 三员 assignment needs `security.rights`. */
 export function AccountsPage() {
-  return <PageContainer title="AccountsPage">…</PageContainer>;
+  const can = useCan();
+  return <AccountsScreen canSetAdminKind={can('security.rights')} />;
 }

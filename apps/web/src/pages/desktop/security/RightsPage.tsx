@@ -1,6 +1,6 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { RightsScreen } from '../../../modules/security/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 角色授权 (`security.rights`, checked by the route). */
 export function RightsPage() {
-  return <PageContainer title="RightsPage">…</PageContainer>;
+  return <RightsScreen />;
 }

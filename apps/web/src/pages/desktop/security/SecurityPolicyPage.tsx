@@ -1,6 +1,6 @@
-import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { SecurityPolicyScreen } from '../../../modules/security/index.ts';
 
-/** Placeholder while the screen is written. */
+/** 安全策略 (`security.policy`, checked by the route). */
 export function SecurityPolicyPage() {
-  return <PageContainer title="SecurityPolicyPage">…</PageContainer>;
+  return <SecurityPolicyScreen />;
 }

@@ -1,0 +1,226 @@
+import { LockOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { dataScopeOrder, type DataScope } from '@yuanwu/kernel';
+import {
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  Menu,
+  Row,
+  Select,
+  Skeleton,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { PageContainer } from '../../../ui/PageContainer.tsx';
+import { useRoles } from '../../org/index.ts';
+import { securityApi } from '../api/security.api.ts';
+import type { PermissionEntry, RoleGrant } from '../api/types.ts';
+import { securityMessages } from '../messages.ts';
+
+const m = securityMessages.rights;
+const scopeOptions = dataScopeOrder.map((scope) => ({
+  value: scope,
+  label: securityMessages.scopes[scope],
+}));
+
+function sameGrants(a: RoleGrant[], b: RoleGrant[]): boolean {
+  const key = (grants: RoleGrant[]) =>
+    grants
+      .map((grant) => `${grant.permission}:${grant.scope}`)
+      .sort()
+      .join(',');
+  return key(a) === key(b);
+}
+
+/** The grants of one role, edited as a table: tick a right, choose how far it reaches. */
+function RoleGrantsEditor({ roleId, catalogue }: { roleId: string; catalogue: PermissionEntry[] }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const key = ['security', 'grants', roleId] as const;
+  const saved = useQuery({ queryKey: key, queryFn: () => securityApi.roleGrants(roleId) });
+  const [draft, setDraft] = useState<RoleGrant[]>([]);
+  useEffect(() => setDraft(saved.data?.grants ?? []), [saved.data]);
+  const save = useMutation({
+    mutationFn: (grants: RoleGrant[]) => securityApi.saveRoleGrants(roleId, grants),
+    onSuccess: (result) => {
+      queryClient.setQueryData(key, result);
+      void message.success(m.saved);
+    },
+    onError: (error) => void message.error(error.message),
+  });
+
+  if (saved.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (saved.error) return <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />;
+
+  const grantOf = (permission: string) => draft.find((grant) => grant.permission === permission);
+  const toggle = (permission: string, on: boolean) =>
+    setDraft((current) =>
+      on
+        ? [...current, { permission, scope: 'department_tree' }]
+        : current.filter((grant) => grant.permission !== permission),
+    );
+  const setScope = (permission: string, scope: DataScope) =>
+    setDraft((current) =>
+      current.map((grant) => (grant.permission === permission ? { ...grant, scope } : grant)),
+    );
+  const dirty = !sameGrants(draft, saved.data?.grants ?? []);
+
+  return (
+    <>
+      <Table<PermissionEntry>
+        rowKey="permission"
+        size="middle"
+        pagination={false}
+        dataSource={catalogue}
+        columns={[
+          {
+            key: 'label',
+            title: m.permission,
+            render: (_: unknown, entry) => (
+              <div>
+                <div>{entry.label}</div>
+                <Typography.Text type="secondary" className="yw-mono">
+                  {entry.permission}
+                </Typography.Text>
+              </div>
+            ),
+          },
+          {
+            key: 'granted',
+            title: m.granted,
+            width: 100,
+            render: (_: unknown, entry) =>
+              entry.grantable ? (
+                <Checkbox
+                  checked={grantOf(entry.permission) !== undefined}
+                  onChange={(event) => toggle(entry.permission, event.target.checked)}
+                  aria-label={entry.label}
+                />
+              ) : (
+                <Tooltip title={m.reservedHint}>
+                  <Tag icon={<LockOutlined />} variant="filled">
+                    {m.reserved}
+                  </Tag>
+                </Tooltip>
+              ),
+          },
+          {
+            key: 'scope',
+            title: m.scope,
+            width: 200,
+            render: (_: unknown, entry) => {
+              const grant = grantOf(entry.permission);
+              return (
+                <Select<DataScope>
+                  size="small"
+                  style={{ width: 160 }}
+                  disabled={!grant}
+                  value={grant?.scope}
+                  placeholder="—"
+                  options={scopeOptions}
+                  onChange={(scope) => setScope(entry.permission, scope)}
+                />
+              );
+            },
+          },
+        ]}
+      />
+      <div className="yw-form-footer">
+        {dirty && <Typography.Text type="warning">{m.unsaved}</Typography.Text>}
+        <Button disabled={!dirty} onClick={() => setDraft(saved.data?.grants ?? [])}>
+          {securityMessages.reset}
+        </Button>
+        <Button
+          type="primary"
+          disabled={!dirty}
+          loading={save.isPending}
+          onClick={() => save.mutate(draft)}
+        >
+          {securityMessages.save}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+/** 角色授权: a role on the left, its rights and data scopes on the right. */
+export function RightsScreen() {
+  const roles = useRoles();
+  const catalogue = useQuery({
+    queryKey: ['security', 'permissions'],
+    queryFn: securityApi.permissions,
+    staleTime: Infinity,
+  });
+  const [roleId, setRoleId] = useState<string | null>(null);
+  const selected = useMemo(
+    () => roles.data?.find((role) => role.id === roleId) ?? roles.data?.[0] ?? null,
+    [roles.data, roleId],
+  );
+  const error = roles.error ?? catalogue.error;
+
+  return (
+    <PageContainer title={m.title} description={m.description}>
+      {error ? (
+        <ErrorState
+          error={error}
+          onRetry={() => void Promise.all([roles.refetch(), catalogue.refetch()])}
+        />
+      ) : (
+        <Row gutter={16} wrap={false} className="yw-split">
+          <Col flex="260px">
+            <Card variant="borderless" className="yw-panel yw-panel-flush" title={m.roles}>
+              {roles.isLoading ? (
+                <Skeleton active paragraph={{ rows: 8 }} style={{ padding: 16 }} />
+              ) : (roles.data ?? []).length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.empty} />
+              ) : (
+                <Menu
+                  mode="inline"
+                  className="yw-role-menu"
+                  selectedKeys={selected ? [selected.id] : []}
+                  onClick={({ key }) => setRoleId(key)}
+                  items={(roles.data ?? []).map((role) => ({
+                    key: role.id,
+                    label: (
+                      <span className="yw-role-item">
+                        <span>{role.name}</span>
+                        <span className="yw-muted">{m.members(role.memberCount)}</span>
+                      </span>
+                    ),
+                  }))}
+                />
+              )}
+            </Card>
+          </Col>
+          <Col flex="auto" style={{ minWidth: 0 }}>
+            <Card
+              variant="borderless"
+              className="yw-panel"
+              title={selected ? `${selected.name}` : undefined}
+            >
+              {selected && catalogue.data ? (
+                <RoleGrantsEditor
+                  key={selected.id}
+                  roleId={selected.id}
+                  catalogue={catalogue.data}
+                />
+              ) : catalogue.isLoading ? (
+                <Skeleton active paragraph={{ rows: 8 }} />
+              ) : (
+                <Empty className="yw-empty-tall" description={m.pickRole} />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </PageContainer>
+  );
+}
