@@ -1,20 +1,31 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const portProblem = 'must be a whole number from 0 to 65535';
+
+// The enum's own message quotes and pipes every option; say it as a sentence.
+const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
+  z.enum(options, { error: `must be one of ${options.join(', ')}` });
+
+const booleanFlag = oneOf(['true', 'false', '1', '0', 'yes', 'no']).transform(
+  (value) => value === 'true' || value === '1' || value === 'yes',
+);
 
 const environmentSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  NODE_ENV: oneOf(['development', 'production', 'test']).default('development'),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, portProblem)
+    .transform(Number)
+    .refine((port) => port <= 65535, portProblem)
+    .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TIME_ZONE: z.string().min(1).default('Asia/Shanghai'),
   COOKIE_SECURE: booleanFlag.default(true),
   SEED_DEMO: booleanFlag.default(true),
@@ -55,8 +66,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     const received = environment[variable];
+    // A database URL may hold a password: never echo it into logs.
+    const shown = received?.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
     throw new ConfigError(
-      `Configuration error: ${variable}${received === undefined ? '' : `="${received}"`} is invalid: ${issue?.message ?? 'unknown problem'}.`,
+      `Configuration error: ${variable}${shown === undefined ? '' : `="${shown}"`} is invalid: ${issue?.message ?? 'unknown problem'}.`,
     );
   }
   const values = parsed.data;
