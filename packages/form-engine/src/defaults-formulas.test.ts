@@ -3,6 +3,7 @@ import { applyDefaults } from './defaults.ts';
 import type { FormSchema } from './field-definition.ts';
 import { computeFormulas } from './formulas.ts';
 import { scopeWith } from './test-helpers.ts';
+import type { Value } from './value.ts';
 
 const { fields: _unused, ...scope } = scopeWith();
 
@@ -51,7 +52,7 @@ describe('applyDefaults', () => {
   });
 
   it('fills row defaults and leaves the input untouched', () => {
-    const values = { items: [{ unit: '件' }, {}] };
+    const values: Record<string, Value> = { items: [{ unit: '件' }, {}] };
     const result = applyDefaults(schema, values, scope);
     expect(result.items).toEqual([
       { unit: '件', owner: 'zhang' },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Expression } from './ast.ts';
 import { evaluate } from './evaluate.ts';
 import { run, scopeWith } from './test-helpers.ts';
+import type { Value } from './value.ts';
 
 describe('evaluate: arithmetic', () => {
   it('computes with precedence', () => {
@@ -139,7 +140,7 @@ describe('evaluate: fields and members', () => {
   });
 
   it('reads a table column as a list', () => {
-    const items = [{ amount: 1 }, { amount: 2.5 }, { other: 1 }];
+    const items: Value = [{ amount: 1 }, { amount: 2.5 }, { other: 1 }];
     expect(run('items.amount', { items })).toEqual([1, 2.5, null]);
   });
 

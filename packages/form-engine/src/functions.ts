@@ -93,5 +93,6 @@ const builtins: Readonly<Record<EagerFunctionName, Builtin>> = {
 
 /** Calls a built-in function on evaluated arguments. */
 export function callBuiltin(name: EagerFunctionName, args: Value[], scope: ExpressionScope): Value {
-  return builtins[name](args, scope);
+  // Own entries only: a stored tree from elsewhere must not reach Object.prototype.
+  return Object.hasOwn(builtins, name) ? builtins[name](args, scope) : null;
 }

@@ -60,9 +60,7 @@ describe('checkFormSchema: fields', () => {
     expect(check({ key: 'n', label: 'N', type: 'number', min: 5, max: 1 })[0]?.path).toBe(
       'fields[0].max',
     );
-    expect(check({ ...items, minRows: 3, maxRows: 1 } as FieldDefinition)[0]?.path).toBe(
-      'fields[0].maxRows',
-    );
+    expect(check({ ...items, minRows: 3, maxRows: 1 })[0]?.path).toBe('fields[0].maxRows');
   });
 
   it('checks table columns', () => {
@@ -136,7 +134,7 @@ describe('checkFormSchema: expressions', () => {
         ...(items as { columns: FieldDefinition[] }).columns,
         { key: 'tax', label: '税', type: 'formula', formula: 'subtotal * rate' },
       ],
-    } as FieldDefinition;
+    };
     expect(check(rate, withRate)).toEqual([]);
     expect(
       check({ key: 'f', label: 'F', type: 'formula', formula: 'qty' }, items)[0]?.message,

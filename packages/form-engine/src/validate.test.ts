@@ -25,7 +25,7 @@ describe('required and unknown fields', () => {
   const reason: FieldDefinition = { key: 'reason', label: '事由', type: 'text', required: true };
 
   it('treats missing, null, "" and [] as missing when required', () => {
-    for (const value of [undefined, null, '', []] as const) {
+    for (const value of [undefined, null, '', []] satisfies (Value | undefined)[]) {
       expect(check(reason, value)).toEqual([{ path: 'reason', message: '“事由”为必填项' }]);
     }
   });
