@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { amountForm } from './fixtures.ts';
+
+/** People of the hospital fixture who may appear in generated rules and actions. */
+export const pool = ['liu', 'wang', 'zhao', 'qian', 'sun', 'chen', 'zhou', 'he', 'yuan'];
+
+type Rule = Record<string, unknown>;
+export type Block =
+  | {
+      kind: 'approval';
+      rule: Rule;
+      mode: string | null;
+      ifEmpty: string | null;
+      timed: string | null;
+    }
+  | { kind: 'notify'; rule: Rule }
+  | { kind: 'seq'; items: Block[] }
+  | {
+      kind: 'split';
+      type: 'parallel' | 'inclusive' | 'exclusive';
+      branches: (Block | null)[];
+      limits: number[];
+    };
+
+const rule: fc.Arbitrary<Rule> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 })
+      .map((people) => ({ people })),
+  },
+  fc.constantFrom<Rule>(
+    { role: 'fin-reviewer' },
+    { role: 'nobody' },
+    { superior: 'initiator' },
+    { initiator: true },
+  ),
+  fc.integer({ min: 1, max: 3 }).map((level) => ({ departmentHead: 'initiator', level })),
+);
+
+const leaf: fc.Arbitrary<Block> = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('approval' as const),
+      rule,
+      mode: fc.constantFrom(null, 'all', 'any', 'sequence'),
+      ifEmpty: fc.constantFrom(null, 'skip', 'admin', 'skip', 'admin'),
+      timed: fc.constantFrom(null, null, 'remind', 'autoApprove'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('notify' as const), rule }) },
+);
+
+/** Block-structured process bodies: sequences, and splits closed by joins, nested. */
+export const blockArbitrary: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.record({
+      kind: fc.constant('seq' as const),
+      items: fc.array(tie('block'), { minLength: 2, maxLength: 3 }),
+    }),
+    fc.record({
+      kind: fc.constant('split' as const),
+      type: fc.constantFrom('parallel' as const, 'inclusive' as const, 'exclusive' as const),
+      branches: fc.array(fc.option(tie('block'), { freq: 6 }), { minLength: 1, maxLength: 3 }),
+      limits: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 3, maxLength: 3 }),
+    }),
+  ),
+})).block;
+
+/** Compiles a body into an interchange definition: start → body → end. */
+export function compile(body: Block): unknown {
+  const nodes: Record<string, unknown>[] = [{ id: 'start', type: 'start' }];
+  const edges: Record<string, unknown>[] = [];
+  let count = 0;
+  const fresh = (prefix: string) => `${prefix}${(count += 1)}`;
+  const emit = (block: Block, from: string, edge: Record<string, unknown> = {}): string => {
+    if (block.kind === 'seq') {
+      return block.items.reduce(
+        (last, item, index) => emit(item, last, index === 0 ? edge : {}),
+        from,
+      );
+    }
+    const id = fresh(block.kind === 'split' ? block.type : block.kind);
+    edges.push({ from, to: id, ...edge });
+    if (block.kind === 'approval') {
+      const timer = block.timed === null ? {} : { timeLimit: 'PT2H', onTimeout: block.timed };
+      const options = {
+        ...(block.mode ? { mode: block.mode } : {}),
+        ...(block.ifEmpty ? { ifEmpty: block.ifEmpty } : {}),
+      };
+      nodes.push({ id, type: 'approval', assignee: block.rule, ...options, ...timer });
+      return id;
+    }
+    if (block.kind === 'notify') {
+      nodes.push({ id, type: 'notify', assignee: block.rule });
+      return id;
+    }
+    nodes.push({ id, type: block.type });
+    const join = fresh('join');
+    block.branches.forEach((branch, index) => {
+      const last = index === block.branches.length - 1;
+      const guard =
+        block.type === 'parallel'
+          ? {}
+          : last
+            ? { default: true }
+            : { when: `amount > ${block.limits[index] ?? 0}` };
+      if (branch === null) edges.push({ from: id, to: join, ...guard });
+      else edges.push({ from: emit(branch, id, guard), to: join });
+    });
+    nodes.push({ id: join, type: 'join' });
+    return join;
+  };
+  const exit = emit(body, 'start');
+  nodes.push({ id: 'end', type: 'end' });
+  edges.push({ from: exit, to: 'end' });
+  return { key: 'generated', name: '生成的流程', form: amountForm, nodes, edges };
+}
+
+/** One step of a random story; `pick` chooses among whatever is open at that moment. */
+export type Move =
+  | {
+      kind: 'holder';
+      op: 'approve' | 'reject' | 'return' | 'returnTo' | 'transfer' | 'before' | 'after';
+      pick: number;
+      person: string;
+    }
+  | { kind: 'initiator'; op: 'withdraw' | 'resubmit' | 'direct' | 'urge' }
+  | { kind: 'admin'; op: 'suspend' | 'resume' | 'terminate' | 'jump'; pick: number }
+  | { kind: 'stranger'; person: string }
+  | { kind: 'time'; hours: number };
+
+export const moveArbitrary: fc.Arbitrary<Move> = fc.oneof(
+  {
+    weight: 12,
+    arbitrary: fc.record({
+      kind: fc.constant('holder' as const),
+      op: fc.constantFrom(
+        ...([
+          ...Array<'approve'>(10).fill('approve'),
+          ...['return', 'returnTo', 'returnTo', 'transfer', 'before', 'after', 'reject'],
+        ] as const),
+      ),
+      pick: fc.nat(),
+      person: fc.constantFrom(...pool),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('initiator' as const),
+      op: fc.constantFrom(
+        ...(['withdraw', 'resubmit', 'resubmit', 'direct', 'direct', 'urge'] as const),
+      ),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('admin' as const),
+      op: fc.constantFrom(
+        ...(['suspend', 'resume', 'resume', 'jump', 'jump', 'jump', 'terminate'] as const),
+      ),
+      pick: fc.nat(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('stranger' as const),
+      person: fc.constantFrom(...pool),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('time' as const),
+      hours: fc.integer({ min: 0, max: 5 }),
+    }),
+  },
+);
