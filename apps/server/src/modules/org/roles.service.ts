@@ -168,17 +168,15 @@ export async function addRoleMembers(
     throw fail.validation('人员不存在', [{ path: `personIds[${missing}]`, message: '人员不存在' }]);
   }
   const added = await insertRoleMembers(ctx.trx, id, unique, ctx.now);
-  if (added.length > 0) {
-    const names = people
-      .filter((p) => added.includes(p.id))
-      .map((p) => `${p.name}(${p.employee_no})`);
-    await ctx.audit({
-      action: 'org.role.add_members',
-      targetType: 'role',
-      targetId: id,
-      summary: { role: role.name, added: names },
-    });
-  }
+  const names = people
+    .filter((p) => added.includes(p.id))
+    .map((p) => `${p.name}(${p.employee_no})`);
+  await ctx.audit({
+    action: 'org.role.add_members',
+    targetType: 'role',
+    targetId: id,
+    summary: { role: role.name, added: names, alreadyMembers: unique.length - added.length },
+  });
   return { added: added.length };
 }
 
