@@ -63,14 +63,29 @@ function validateRecord(
     const value = Object.hasOwn(record, field.key) ? record[field.key] : undefined;
     const path = place.pathPrefix + field.key;
     const name = `${place.namePrefix}“${field.label || field.key}”`;
-    if (!isEmptyValue(value)) {
-      errors.push(...checkPresentValue(field, value as Value, path, name, options));
-    } else if (field.required && options.requireRequired) {
+    if (isEmptyValue(value) && field.required && options.requireRequired) {
       errors.push({ path, message: `${name}为必填项` });
-    } else if (field.type === 'table' && Array.isArray(value)) {
-      errors.push(...rowCountProblems(field, 0, path, name));
+    } else if (
+      !isBlank(value) &&
+      !(Array.isArray(value) && value.length === 0 && holdsList(field))
+    ) {
+      // An empty list is still checked where a list does not belong, and for a table's minRows.
+      errors.push(...checkPresentValue(field, value as Value, path, name, options));
     }
   }
+}
+
+/** Not filled in, whatever the field: nothing more to check when it is optional. */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** Fields whose value is a list of choices or ids, where `[]` simply means none. */
+function holdsList(field: FieldDefinition): boolean {
+  return (
+    field.type === 'multiselect' ||
+    ((field.type === 'person' || field.type === 'department') && field.multiple === true)
+  );
 }
 
 /** Problems with a value that is present and not empty (also used for `default.value`). */

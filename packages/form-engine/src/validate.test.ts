@@ -240,3 +240,13 @@ describe('person and department', () => {
     expect(check(dept, 'anywhere')).toEqual([]);
   });
 });
+
+describe('empty values by type', () => {
+  it('takes [] as none for list fields but as the wrong type elsewhere', () => {
+    accepts({ key: 'tags', label: '标签', type: 'multiselect', options: ['a'] }, []);
+    accepts({ key: 'who', label: '人员', type: 'person', multiple: true }, []);
+    rejects({ key: 'who', label: '人员', type: 'person' }, []);
+    rejects({ key: 'text', label: '文本', type: 'text' }, []);
+    rejects({ key: 'n', label: '数', type: 'number' }, []);
+  });
+});
