@@ -18,6 +18,19 @@ import type {
   SessionTable,
 } from './tables/identity.ts';
 import type { AuditLogTable } from './tables/audit.ts';
+import type {
+  WorkflowCategoryTable,
+  WorkflowCcTable,
+  WorkflowDefinitionTable,
+  WorkflowDelegationTable,
+  WorkflowIdempotencyTable,
+  WorkflowInstanceTable,
+  WorkflowNotificationTable,
+  WorkflowOrgVersionTable,
+  WorkflowProcessTable,
+  WorkflowTaskTable,
+  WorkflowTimerTable,
+} from './tables/workflow.ts';
 
 /** Every table Kysely may touch, by name. One file per module under tables/. */
 export interface Database {
@@ -37,4 +50,15 @@ export interface Database {
   login_log: LoginLogTable;
   security_policy: SecurityPolicyTable;
   audit_log: AuditLogTable;
+  workflow_category: WorkflowCategoryTable;
+  workflow_process: WorkflowProcessTable;
+  workflow_definition: WorkflowDefinitionTable;
+  workflow_instance: WorkflowInstanceTable;
+  workflow_task: WorkflowTaskTable;
+  workflow_cc: WorkflowCcTable;
+  workflow_notification: WorkflowNotificationTable;
+  workflow_delegation: WorkflowDelegationTable;
+  workflow_timer: WorkflowTimerTable;
+  workflow_idempotency: WorkflowIdempotencyTable;
+  workflow_org_version: WorkflowOrgVersionTable;
 }

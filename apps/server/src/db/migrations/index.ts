@@ -5,6 +5,9 @@ import * as audit from './20261123T1902_audit.ts';
 import * as authSecurityPolicy from './20261123T1930_auth_security_policy.ts';
 import * as orgSearch from './20261123T1932_org_search.ts';
 import * as orgCatalogue from './20261123T1933_org_catalogue.ts';
+import * as workflowDefinitions from './20261123T1940_workflow_definitions.ts';
+import * as workflowInstances from './20261123T1941_workflow_instances.ts';
+import * as workflowOrgVersion from './20261123T1942_workflow_org_version.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -18,4 +21,7 @@ export const migrations: Record<string, Migration> = {
   '20261123T1930_auth_security_policy': authSecurityPolicy,
   '20261123T1932_org_search': orgSearch,
   '20261123T1933_org_catalogue': orgCatalogue,
+  '20261123T1940_workflow_definitions': workflowDefinitions,
+  '20261123T1941_workflow_instances': workflowInstances,
+  '20261123T1942_workflow_org_version': workflowOrgVersion,
 };
