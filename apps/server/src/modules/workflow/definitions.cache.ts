@@ -1,0 +1,75 @@
+import { fail } from '@yuanwu/kernel';
+import {
+  processDefinition,
+  type DeployedProcess,
+  type ProcessDefinition,
+} from '@yuanwu/workflow-engine';
+import type { Executor } from '../../db/database.ts';
+import {
+  findDefinitionById,
+  findDefinitionVersion,
+  findProcess,
+} from './definitions.repository.ts';
+
+/** One deployed version, parsed, as commands and presenters use it. */
+export interface LoadedDefinition {
+  id: string;
+  processKey: string;
+  version: number;
+  definition: ProcessDefinition;
+  /** What the engine receives (`ref` is the version's id). */
+  deployed: DeployedProcess;
+}
+
+const cacheLimit = 500;
+
+/**
+ * Deployed versions never change, so each is parsed once per server process and
+ * kept by id; the same object is handed to the engine every time, which lets the
+ * engine's own graph cache work.
+ */
+export function createDefinitionCache() {
+  const byId = new Map<string, LoadedDefinition>();
+
+  function remember(row: {
+    id: string;
+    process_key: string;
+    version: number;
+    definition: unknown;
+  }) {
+    const cached = byId.get(row.id);
+    if (cached) return cached;
+    const definition = processDefinition.parse(row.definition);
+    const loaded: LoadedDefinition = {
+      id: row.id,
+      processKey: row.process_key,
+      version: row.version,
+      definition,
+      deployed: { ref: row.id, definition },
+    };
+    if (byId.size >= cacheLimit) byId.clear();
+    byId.set(row.id, loaded);
+    return loaded;
+  }
+
+  return {
+    /** A version by id (an instance's own version). */
+    async byId(db: Executor, id: string): Promise<LoadedDefinition> {
+      const cached = byId.get(id);
+      if (cached) return cached;
+      const row = await findDefinitionById(db, id);
+      if (!row) throw fail.notFound('流程定义');
+      return remember(row);
+    },
+    /** The current version of a live process (for start and draft submit). */
+    async current(db: Executor, key: string): Promise<LoadedDefinition> {
+      const process = await findProcess(db, key);
+      if (!process || process.current_version < 1) throw fail.notFound('流程');
+      const row = await findDefinitionVersion(db, key, process.current_version);
+      if (!row) throw fail.notFound('流程定义');
+      return remember(row);
+    },
+  };
+}
+
+export type DefinitionCache = ReturnType<typeof createDefinitionCache>;

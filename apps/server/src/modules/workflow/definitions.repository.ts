@@ -1,0 +1,209 @@
+import { sql, type Selectable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type {
+  WorkflowCategoryTable,
+  WorkflowDefinitionTable,
+  WorkflowProcessTable,
+} from '../../db/tables/workflow.ts';
+
+export type ProcessRow = Selectable<WorkflowProcessTable>;
+export type DefinitionRow = Selectable<WorkflowDefinitionTable>;
+export type CategoryRow = Selectable<WorkflowCategoryTable>;
+
+/** A live process by key. */
+export function findProcess(db: Executor, key: string): Promise<ProcessRow | undefined> {
+  return db
+    .selectFrom('workflow_process')
+    .selectAll()
+    .where('key', '=', key)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/**
+ * Creates the process row if it is new, then locks it: two deployments of one
+ * key get consecutive version numbers instead of colliding.
+ */
+export async function lockProcessForDeploy(
+  db: Executor,
+  key: string,
+  name: string,
+  now: Date,
+): Promise<ProcessRow> {
+  await db
+    .insertInto('workflow_process')
+    .values({ key, name, category_id: null, current_version: 0, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return db
+    .selectFrom('workflow_process')
+    .selectAll()
+    .where('key', '=', key)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertDefinition(
+  db: Executor,
+  row: {
+    id: string;
+    processKey: string;
+    version: number;
+    definition: unknown;
+    createdBy: string | null;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('workflow_definition')
+    .values({
+      id: row.id,
+      process_key: row.processKey,
+      version: row.version,
+      definition: JSON.stringify(row.definition),
+      created_at: row.now,
+      created_by: row.createdBy,
+    })
+    .execute();
+}
+
+export async function setCurrentVersion(
+  db: Executor,
+  key: string,
+  changes: { name: string; version: number; categoryId?: string | null; now: Date },
+): Promise<void> {
+  await db
+    .updateTable('workflow_process')
+    .set({
+      name: changes.name,
+      current_version: changes.version,
+      updated_at: changes.now,
+      deleted_at: null,
+      ...(changes.categoryId === undefined ? {} : { category_id: changes.categoryId }),
+    })
+    .where('key', '=', key)
+    .execute();
+}
+
+export function findDefinitionById(db: Executor, id: string): Promise<DefinitionRow | undefined> {
+  return db.selectFrom('workflow_definition').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findDefinitionVersion(
+  db: Executor,
+  key: string,
+  version: number,
+): Promise<DefinitionRow | undefined> {
+  return db
+    .selectFrom('workflow_definition')
+    .selectAll()
+    .where('process_key', '=', key)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+/** Versions of a process, newest first (without the definitions). */
+export function versionsOf(db: Executor, key: string) {
+  return db
+    .selectFrom('workflow_definition')
+    .select(['id', 'version', 'created_at', 'created_by'])
+    .where('process_key', '=', key)
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** Live processes with their category, optionally filtered by name/key text and category. */
+export function listProcessRows(db: Executor, filter: { q?: string; categoryId?: string }) {
+  let query = db
+    .selectFrom('workflow_process')
+    .leftJoin('workflow_category', 'workflow_category.id', 'workflow_process.category_id')
+    .select([
+      'workflow_process.key',
+      'workflow_process.name',
+      'workflow_process.category_id',
+      'workflow_process.current_version',
+      'workflow_process.updated_at',
+      'workflow_category.name as category_name',
+      'workflow_category.colour as category_colour',
+    ])
+    .where('workflow_process.deleted_at', 'is', null);
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('workflow_process.name', 'ilike', like),
+        eb('workflow_process.key', 'ilike', like),
+      ]),
+    );
+  }
+  if (filter.categoryId)
+    query = query.where('workflow_process.category_id', '=', filter.categoryId);
+  return query.orderBy('workflow_category.sort').orderBy('workflow_process.name').execute();
+}
+
+export function listCategories(db: Executor): Promise<CategoryRow[]> {
+  return db
+    .selectFrom('workflow_category')
+    .selectAll()
+    .where('deleted_at', 'is', null)
+    .orderBy('sort')
+    .orderBy('name')
+    .execute();
+}
+
+export function findCategory(db: Executor, id: string): Promise<CategoryRow | undefined> {
+  return db
+    .selectFrom('workflow_category')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+}
+
+export async function insertCategory(
+  db: Executor,
+  row: { id: string; name: string; colour: string; sort: number; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('workflow_category')
+    .values({
+      id: row.id,
+      name: row.name,
+      colour: row.colour,
+      sort: row.sort,
+      created_at: row.now,
+      updated_at: row.now,
+      deleted_at: null,
+    })
+    .execute();
+}
+
+export async function updateCategory(
+  db: Executor,
+  id: string,
+  changes: { name?: string; colour?: string; sort?: number; deletedAt?: Date },
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('workflow_category')
+    .set({
+      ...(changes.name === undefined ? {} : { name: changes.name }),
+      ...(changes.colour === undefined ? {} : { colour: changes.colour }),
+      ...(changes.sort === undefined ? {} : { sort: changes.sort }),
+      ...(changes.deletedAt === undefined ? {} : { deleted_at: changes.deletedAt }),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** True when a live category already has this name (names are unique among live ones). */
+export async function categoryNameTaken(db: Executor, name: string, exceptId?: string) {
+  let query = db
+    .selectFrom('workflow_category')
+    .select(sql<number>`1`.as('one'))
+    .where('name', '=', name)
+    .where('deleted_at', 'is', null);
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return (await query.executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,50 @@
+import type { Executor } from '../../db/database.ts';
+
+/**
+ * Claims a request id for this account. Returns true when this transaction owns
+ * it; a concurrent duplicate waits on the primary key until the owner commits
+ * (then finds its answer) or rolls back (then claims it itself).
+ */
+export async function claimKey(
+  db: Executor,
+  accountId: string,
+  key: string,
+  route: string,
+): Promise<boolean> {
+  const inserted = await db
+    .insertInto('workflow_idempotency')
+    .values({ account_id: accountId, key, route, status: null, body: null })
+    .onConflict((oc) => oc.columns(['account_id', 'key']).doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The stored answer of a request id. */
+export function storedResponse(db: Executor, accountId: string, key: string) {
+  return db
+    .selectFrom('workflow_idempotency')
+    .select(['route', 'status', 'body'])
+    .where('account_id', '=', accountId)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function storeResponse(
+  db: Executor,
+  accountId: string,
+  key: string,
+  response: { status: number; body: unknown },
+): Promise<void> {
+  await db
+    .updateTable('workflow_idempotency')
+    .set({ status: response.status, body: JSON.stringify(response.body) })
+    .where('account_id', '=', accountId)
+    .where('key', '=', key)
+    .execute();
+}
+
+/** Forgets request ids older than `before` (kept a day: long enough for any retry). */
+export async function forgetKeysBefore(db: Executor, before: Date): Promise<void> {
+  await db.deleteFrom('workflow_idempotency').where('created_at', '<', before).execute();
+}

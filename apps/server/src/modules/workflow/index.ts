@@ -1,0 +1,60 @@
+import type { AppDeps, AppModule } from '../../http/context.ts';
+import { registerActionRoutes } from './actions.routes.ts';
+import { registerDefinitionRoutes } from './definitions.routes.ts';
+import { registerDelegationRoutes } from './delegations.routes.ts';
+import { registerInstanceRoutes } from './instances.routes.ts';
+import { registerListRoutes } from './lists.routes.ts';
+import { registerMonitorRoutes } from './monitor.routes.ts';
+import type { NotificationChannel } from './notification.channel.ts';
+import { registerNotificationRoutes } from './notifications.routes.ts';
+import { registerTestingRoutes } from './testing.routes.ts';
+import { createSweeper, type WorkflowSweeper } from './timers.sweeper.ts';
+import { createWorkflowRuntime, type WorkflowRuntime } from './workflow.runtime.ts';
+
+export type { NotificationChannel, DeliveredNotification } from './notification.channel.ts';
+export type { WorkflowSweeper } from './timers.sweeper.ts';
+
+/** The workflow module of one app: its routes and its timer sweeper share one runtime. */
+export interface WorkflowModule extends AppModule {
+  /** Fires due timers and ends expired delegations (periodically once started). */
+  sweeper(deps: AppDeps): WorkflowSweeper;
+}
+
+/**
+ * 流程引擎: definitions, instances and every action, lists, notifications,
+ * delegations, timers, monitoring. `channels` reach people beyond the in-app
+ * list (e-mail, SMS, WeCom) after each commit.
+ */
+export function createWorkflowModule(
+  channels: readonly NotificationChannel[] = [],
+): WorkflowModule {
+  // One runtime per app (tests run several apps in one process).
+  const apps = new WeakMap<AppDeps, { runtime: WorkflowRuntime; sweeper: WorkflowSweeper }>();
+  const parts = (deps: AppDeps) => {
+    let found = apps.get(deps);
+    if (!found) {
+      const runtime = createWorkflowRuntime(deps, channels);
+      found = { runtime, sweeper: createSweeper(deps, runtime) };
+      apps.set(deps, found);
+    }
+    return found;
+  };
+  return {
+    name: 'workflow',
+    registerRoutes(app, deps) {
+      const { runtime, sweeper } = parts(deps);
+      registerDefinitionRoutes(app, deps);
+      registerActionRoutes(app, deps, runtime);
+      registerInstanceRoutes(app, deps, runtime);
+      registerListRoutes(app, deps);
+      registerNotificationRoutes(app, deps);
+      registerDelegationRoutes(app, deps, runtime);
+      registerMonitorRoutes(app, deps);
+      registerTestingRoutes(app, deps, sweeper);
+    },
+    sweeper: (deps) => parts(deps).sweeper,
+  };
+}
+
+/** The module as the app registers it (in-app notifications only, for now). */
+export const workflowModule = createWorkflowModule();

@@ -1,0 +1,106 @@
+import { isUuid } from '@yuanwu/kernel';
+import type { InstanceState } from '@yuanwu/workflow-engine';
+import type { Selectable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { WorkflowInstanceTable } from '../../db/tables/workflow.ts';
+
+export type InstanceRow = Omit<Selectable<WorkflowInstanceTable>, 'state'> & {
+  state: InstanceState;
+};
+
+/** The columns projected from the state (everything but id and the timestamps of the row). */
+export interface InstanceColumns {
+  processKey: string;
+  definitionId: string;
+  version: number;
+  title: string;
+  initiatorId: string;
+  departmentId: string | null;
+  state: InstanceState;
+  now: Date;
+}
+
+function asRow(row: Selectable<WorkflowInstanceTable> | undefined): InstanceRow | undefined {
+  return row ? { ...row, state: row.state as InstanceState } : undefined;
+}
+
+/**
+ * The instance row locked for this transaction (`SELECT … FOR UPDATE`): every
+ * command on one instance runs after the previous one committed and sees its
+ * state (SECURITY.md 34). Unknown or malformed ids are simply not found.
+ */
+export async function lockInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await db
+    .selectFrom('workflow_instance')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst();
+  return asRow(row);
+}
+
+/** Locks an instance unless another transaction holds it (for the sweeper). */
+export async function tryLockInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
+  const row = await db
+    .selectFrom('workflow_instance')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  return asRow(row);
+}
+
+/** Reads an instance without locking (views). */
+export async function findInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const row = await db
+    .selectFrom('workflow_instance')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return asRow(row);
+}
+
+function stateColumns(columns: InstanceColumns) {
+  const { state } = columns;
+  return {
+    process_key: columns.processKey,
+    definition_id: columns.definitionId,
+    version: columns.version,
+    title: columns.title,
+    initiator_id: columns.initiatorId,
+    department_id: columns.departmentId,
+    status: state.status,
+    state: JSON.stringify(state),
+    submitted_at: state.submittedAt === null ? null : new Date(state.submittedAt),
+    ended_at: state.endedAt === null ? null : new Date(state.endedAt),
+    updated_at: columns.now,
+  };
+}
+
+export async function insertInstance(db: Executor, columns: InstanceColumns): Promise<void> {
+  await db
+    .insertInto('workflow_instance')
+    .values({
+      id: columns.state.id,
+      ...stateColumns(columns),
+      created_at: new Date(columns.state.createdAt),
+      deleted_at: null,
+    })
+    .execute();
+}
+
+/** Writes the new state and its projected columns; returns the new revision. */
+export async function updateInstance(db: Executor, columns: InstanceColumns): Promise<number> {
+  const row = await db
+    .updateTable('workflow_instance')
+    .set((eb) => ({ ...stateColumns(columns), revision: eb('revision', '+', 1) }))
+    .where('id', '=', columns.state.id)
+    .returning('revision')
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}
