@@ -39,10 +39,8 @@ export type {
   ApprovalMode,
   PathEntry,
   ResubmitPoint,
-  Notification,
-  TimerRequest,
-  Effects,
 } from './state.ts';
+export type { Notification, TimerRequest, Effects } from './effects.ts';
 export type { Transition } from './tx.ts';
 export { workflowCommand, type WorkflowCommand, type WorkflowAction } from './commands.ts';
 export { startInstance, type StartInput } from './lifecycle.ts';

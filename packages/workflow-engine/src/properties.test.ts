@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAction } from './apply-action.ts';
-import type { WorkflowAction } from './commands.ts';
 import type { DeployedProcess } from './definition.ts';
 import { startInstance } from './lifecycle.ts';
 import { parseProcessDefinition } from './parse-definition.ts';
@@ -9,7 +8,8 @@ import type { EngineEnv } from './ports.ts';
 import { fireDueTimers, openTasks } from './queries.ts';
 import type { InstanceState } from './state.ts';
 import type { Transition } from './tx.ts';
-import { blockArbitrary, compile, moveArbitrary, type Move } from './testing/arbitraries.ts';
+import { blockArbitrary, compile } from './testing/arbitraries.ts';
+import { actionFor, moveArbitrary } from './testing/moves.ts';
 import { hospital } from './testing/fixtures.ts';
 import { memoryOrg } from './testing/memory-org.ts';
 
@@ -59,44 +59,6 @@ function checkInvariants(before: InstanceState, after: InstanceState): void {
     expect(after.tokens.find((token) => token.id === run?.token)?.state).toBe('waiting');
   }
   expect(JSON.parse(JSON.stringify(after))).toEqual(after);
-}
-
-function actionFor(
-  state: InstanceState,
-  process: DeployedProcess,
-  move: Move,
-): WorkflowAction | null {
-  const person = (id: string) => ({ id, isAdmin: id === 'admin' });
-  const nodes = process.definition.nodes;
-  switch (move.kind) {
-    case 'holder': {
-      const open = openTasks(state);
-      const task = open[move.pick % Math.max(open.length, 1)];
-      if (task === undefined) return null;
-      const base = { actor: person(task.assignee), node: task.node };
-      if (move.op === 'approve' || move.op === 'reject' || move.op === 'return')
-        return { ...base, type: move.op };
-      if (move.op === 'returnTo')
-        return { ...base, type: 'return', to: nodes[move.pick % nodes.length]?.id ?? 'start' };
-      if (move.op === 'transfer') return { ...base, type: 'transfer', to: move.person };
-      return { ...base, type: 'addSign', to: [move.person], position: move.op };
-    }
-    case 'initiator': {
-      const actor = person('zhang');
-      if (move.op === 'direct') return { type: 'resubmit', actor, direct: true };
-      return { type: move.op, actor };
-    }
-    case 'admin': {
-      const actor = person('admin');
-      if (move.op === 'jump')
-        return { type: 'jump', actor, to: nodes[move.pick % nodes.length]?.id ?? 'end' };
-      return { type: move.op, actor };
-    }
-    case 'stranger':
-      return { type: 'approve', actor: person(move.person) };
-    case 'time':
-      return null;
-  }
 }
 
 const story = fc.record({

@@ -2,7 +2,8 @@ import { AppError, err, ok, type ErrorCode, type Result } from '@yuanwu/kernel';
 import type { ProcessDefinition } from './definition.ts';
 import { graphOf, type ProcessGraph } from './graph.ts';
 import type { EngineEnv } from './ports.ts';
-import type { Effects, InstanceState, Notification } from './state.ts';
+import type { Effects, Notification } from './effects.ts';
+import type { InstanceState } from './state.ts';
 
 /** A command's result: the new state and what the server must do, or an error and no change. */
 export type Transition = Result<{ state: InstanceState; effects: Effects }, AppError>;

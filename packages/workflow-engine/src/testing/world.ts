@@ -1,6 +1,7 @@
 import type { DeployedProcess } from '../definition.ts';
 import type { EngineEnv, OrgDirectory } from '../ports.ts';
-import type { InstanceState, Notification } from '../state.ts';
+import type { Notification } from '../effects.ts';
+import type { InstanceState } from '../state.ts';
 import type { Transition } from '../tx.ts';
 import { delegationLookup, type StoredDelegation } from './memory-delegations.ts';
 
