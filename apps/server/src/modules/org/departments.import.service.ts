@@ -9,6 +9,7 @@ import {
   rewriteSubtreePaths,
   updateDepartmentRow,
 } from './departments.repository.ts';
+import { inheritedKind } from './departments.tree.ts';
 import { readSheet } from './excel.ts';
 import {
   capped,
@@ -81,7 +82,7 @@ async function writeDepartmentRows(ctx: ServiceContext, rows: DepartmentImportRo
           name: row.name,
           parent_id: parent?.id ?? null,
           campus_id: row.campusId ?? parent?.campus_id ?? null,
-          kind: row.kind ?? parent?.kind ?? 'other',
+          kind: row.kind ?? inheritedKind(parent),
           head_person_id: row.headPersonId ?? null,
           path: `${parent?.path ?? '/'}${id}/`,
           sort: row.sort ?? 0,

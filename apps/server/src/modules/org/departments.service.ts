@@ -6,11 +6,11 @@ import {
   findDepartment,
   insertDepartments,
   listDepartments,
-  searchDepartmentRows,
   updateDepartmentRow,
   type DepartmentRow,
 } from './departments.repository.ts';
-import { buildDepartmentTree, type DepartmentNode } from './departments.tree.ts';
+import { searchDepartmentRows } from './departments.search.repository.ts';
+import { buildDepartmentTree, inheritedKind, type DepartmentNode } from './departments.tree.ts';
 import { hasHan } from './org.changes.ts';
 import type { DepartmentKind } from './org.types.ts';
 import { departmentNameReadings, pinyinQuery } from './pinyin.ts';
@@ -57,7 +57,7 @@ export async function createDepartment(
       name: input.name,
       parent_id: parent?.id ?? null,
       campus_id: input.campusId ?? parent?.campus_id ?? null,
-      kind: input.kind ?? parent?.kind ?? 'other',
+      kind: input.kind ?? inheritedKind(parent),
       head_person_id: input.headPersonId ?? null,
       path: `${parent?.path ?? '/'}${id}/`,
       sort: input.sort ?? 0,

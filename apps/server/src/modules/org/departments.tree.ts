@@ -42,3 +42,8 @@ export function buildDepartmentTree(rows: readonly DepartmentListRow[]): Departm
   }
   return roots;
 }
+
+/** The kind a new department takes from its parent: the hospital's own kind is not inherited. */
+export function inheritedKind(parent: { kind: DepartmentNode['kind'] } | null | undefined) {
+  return parent && parent.kind !== 'hospital' ? parent.kind : 'other';
+}

@@ -102,6 +102,12 @@ describe('campuses and the department tree', () => {
       memberCount: 2,
     });
     expect(node.children.map((c: { name: string }) => c.name)).toEqual(['心内一病区']);
+    const plain = await admin.post('/api/v1/org/departments', {
+      code: 'P1',
+      name: '未分类',
+      parentId: rootId,
+    });
+    expect(plain.body.kind).toBe('other');
     const path = await t.ownerDb
       .selectFrom('department')
       .select('path')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/app.ts';
+import { signInAsSystemAdmin } from '../../../test/factories/org.ts';
 import {
   demoPeople,
   departmentHeadOf,
@@ -157,5 +158,38 @@ describe('the demo hospital', () => {
       const roles = (await rolesOfPerson(t.db, person!.id)).map((r) => r.code);
       expect(roles, key).toEqual(expect.arrayContaining([...demo.roles]));
     }
+  });
+
+  it('exports the whole hospital and dry-runs it back without a problem', async () => {
+    const admin = await signInAsSystemAdmin(t);
+    const started = performance.now();
+    const exported = await admin.get('/api/v1/org/export/people.xlsx');
+    expect(exported.status).toBe(200);
+    const report = await admin.request(
+      'POST',
+      '/api/v1/org/import/people?mode=dry-run',
+      exported.body,
+      {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+    );
+    expect(report.body).toMatchObject({ invalidRows: 0, problems: [] });
+    expect(report.body.validRows).toBeGreaterThanOrEqual(1500);
+    expect((performance.now() - started) / 1000).toBeLessThan(15);
+    const tree = await admin.get('/api/v1/org/departments/tree');
+    expect(tree.body[0]).toMatchObject({ name: '江州市第一人民医院', headName: '周建国' });
+  });
+
+  it('documents the org routes in the OpenAPI document', async () => {
+    const response = await t.client().get('/api/docs/json');
+    expect(response.status).toBe(200);
+    const paths = Object.keys(response.body.paths as object);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/org/departments/tree',
+        '/api/v1/org/people',
+        '/api/v1/org/import/people',
+      ]),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { departmentHeadOf, getPersonProfile } from './org.directory.ts';
 import { notifyPersonRenamed, notifyPersonStatusChanged } from './org.lifecycle.ts';
 import type { PersonProfile, PersonStatus } from './org.types.ts';
 import { assertReaches, checkPersonRefs, requireDepartment } from './people.checks.ts';
-import { replaceMemberships, updatePersonRow } from './people.repository.ts';
+import { replaceMemberships, updatePersonRow } from './people.write.repository.ts';
 import type { PersonInput } from './people.service.ts';
 import { personNameReadings } from './pinyin.ts';
 

@@ -9,14 +9,13 @@ import {
   notifyPersonStatusChanged,
 } from './org.lifecycle.ts';
 import type { PersonImportRow } from './people.import.ts';
+import { findPeopleByEmployeeNos, type PersonRow } from './people.repository.ts';
 import {
-  findPeopleByEmployeeNos,
   insertPeople,
   replaceMembershipsBulk,
   setSuperiors,
   updatePersonRow,
-  type PersonRow,
-} from './people.repository.ts';
+} from './people.write.repository.ts';
 import { personNameReadings } from './pinyin.ts';
 import { personColumns as col } from './transfer.columns.ts';
 

@@ -7,7 +7,8 @@ import { peopleScopeOf } from './org.scope.ts';
 import type { Gender, PersonProfile, PersonStatus } from './org.types.ts';
 import { assertReaches, checkPersonRefs, requireDepartment } from './people.checks.ts';
 import { listPeopleRows, type PeopleSort } from './people.list.repository.ts';
-import { insertPeople, replaceMemberships, type PersonViewRow } from './people.repository.ts';
+import { type PersonViewRow } from './people.repository.ts';
+import { insertPeople, replaceMemberships } from './people.write.repository.ts';
 import { personNameReadings, pinyinQuery } from './pinyin.ts';
 import { findRole } from './roles.repository.ts';
 

@@ -14,16 +14,8 @@ import {
   roleMember,
   rolePatch,
 } from './roles.schema.ts';
-import {
-  addRoleMembers,
-  createRole,
-  createRoleGroup,
-  removeRoleMember,
-  roleGroups,
-  roleMembers,
-  roles,
-  updateRole,
-} from './roles.service.ts';
+import { addRoleMembers, removeRoleMember, roleMembers } from './role-members.service.ts';
+import { createRole, createRoleGroup, roleGroups, roles, updateRole } from './roles.service.ts';
 
 const tags = ['org'];
 const read = { access: 'role.read' } as const;

@@ -39,7 +39,9 @@ export class SeededRandom {
       roll -= weight;
       if (roll < 0) return item;
     }
-    return items[items.length - 1]![0];
+    const last = items[items.length - 1];
+    if (!last) throw new Error('weighted pick from an empty list');
+    return last[0];
   }
 
   /** A version-4 UUID drawn from this generator. */

@@ -1,22 +1,17 @@
 import { newId } from '@yuanwu/kernel';
 import type { Executor } from '../../db/database.ts';
-import { insertCampus, insertPositions, listPositions } from './campuses.repository.ts';
+import { insertCampus } from './campuses.repository.ts';
 import {
   anyDepartmentExists,
   insertDepartments,
   setDepartmentHeads,
 } from './departments.repository.ts';
-import { insertPeople, insertPersonDepartments } from './people.repository.ts';
+import { insertPeople, insertPersonDepartments } from './people.write.repository.ts';
 import { departmentNameReadings } from './pinyin.ts';
+import { functionalMembers, positionIds, roleIds } from './seed.catalogue.ts';
 import { insertRoleMembers } from './role-members.repository.ts';
-import {
-  findRoleByCode,
-  insertRoleGroups,
-  insertRoles,
-  listRoleGroups,
-} from './roles.repository.ts';
-import { generateDemoOrganisation, type SeedPerson } from './seed.generate.ts';
-import { demoCampuses, functionalRoles, standardRoles } from './seed.structure.ts';
+import { generateDemoOrganisation } from './seed.generate.ts';
+import { demoCampuses } from './seed.structure.ts';
 
 /** What the demo seed wrote. */
 export interface DemoSeedResult {
@@ -24,78 +19,6 @@ export interface DemoSeedResult {
   campuses: number;
   departments: number;
   people: number;
-}
-
-async function positionIds(db: Executor, names: string[], now: Date): Promise<Map<string, string>> {
-  const existing = await listPositions(db);
-  const ids = new Map(existing.map((p) => [p.name, p.id]));
-  const missing = [...new Set(names)].filter((name) => !ids.has(name));
-  const created = await insertPositions(
-    db,
-    missing.map((name, i) => ({
-      id: newId(),
-      code: `${departmentNameReadings(name).pinyin.split(' ')[0] ?? 'position'}_${i}`,
-      name,
-      sort: 1000 + i,
-      created_at: now,
-      updated_at: now,
-      deleted_at: null,
-    })),
-  );
-  for (const row of created) ids.set(row.name, row.id);
-  return ids;
-}
-
-async function roleIds(db: Executor, now: Date): Promise<Map<string, string>> {
-  const groups = new Map((await listRoleGroups(db)).map((g) => [g.name, g.id]));
-  const ids = new Map<string, string>();
-  for (const [index, role] of standardRoles.entries()) {
-    if (role.group && !groups.has(role.group)) {
-      const id = newId();
-      await insertRoleGroups(db, [
-        { id, name: role.group, sort: index, created_at: now, deleted_at: null },
-      ]);
-      groups.set(role.group, id);
-    }
-    const found = await findRoleByCode(db, role.code);
-    const id = found?.id ?? newId();
-    if (!found) {
-      await insertRoles(db, [
-        {
-          id,
-          code: role.code,
-          name: role.name,
-          description: '',
-          group_id: role.group ? (groups.get(role.group) ?? null) : null,
-          builtin: role.code === 'staff',
-          sort: index * 10,
-          created_at: now,
-          updated_at: now,
-          deleted_at: null,
-        },
-      ]);
-    }
-    ids.set(role.code, id);
-  }
-  return ids;
-}
-
-/** Functional role members: the head (when it counts) and the first few others of the department. */
-function functionalMembers(people: SeedPerson[]): Map<string, string[]> {
-  const members = new Map<string, string[]>();
-  for (const person of people)
-    for (const role of person.roles) members.set(role, [...(members.get(role) ?? []), person.id]);
-  for (const rule of functionalRoles) {
-    const list = members.get(rule.role) ?? [];
-    const inDepartment = people.filter((p) => p.departmentCode === rule.department);
-    const head = inDepartment.find((p) => p.head);
-    if (rule.headToo && head && !list.includes(head.id)) list.push(head.id);
-    const others = inDepartment.filter((p) => !p.head && !list.includes(p.id));
-    const wanted = (rule.headToo ? 1 : 0) + rule.extra;
-    while (list.length < wanted && others.length > 0) list.push(others.shift()!.id);
-    members.set(rule.role, list);
-  }
-  return members;
 }
 
 /**
