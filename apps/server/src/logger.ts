@@ -1,8 +1,8 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 /** Structured JSON logs; Fastify adds the request id to every line of a request. */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'yuanwu' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -17,5 +17,7 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  // Tests hand in a stream to read the lines; the server writes to stdout.
+  return destination ? pino(options, destination) : pino(options);
 }

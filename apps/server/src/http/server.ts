@@ -4,7 +4,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -14,6 +13,7 @@ import { createWriteAuditHook } from './audit-hook.ts';
 import type { ApiApp, AppDeps, AppModule, Authenticator } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
 import { httpDuration, registerHealthRoutes } from './health.ts';
+import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { registerWebApp } from './static.ts';
 
 /** The pieces the HTTP server is assembled from (see app.ts). */
@@ -60,7 +60,8 @@ export async function createHttpServer(parts: HttpServerParts): Promise<ApiApp> 
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 

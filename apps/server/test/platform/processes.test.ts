@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/database.ts';
+import { loadAuditKey, verifyAuditChain } from '../../src/modules/audit/index.ts';
+import { startServer, type ServerProcess } from './server-process.ts';
+
+const started: ServerProcess[] = [];
+const dirs: string[] = [];
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+/** `tsx apps/server/src/main.ts`, as `npm run dev` starts it. */
+async function serve(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await startServer('tsx', ['apps/server/src/main.ts'], {
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  started.push(server);
+  console.log('serve', Date.now() - t0);
+  return server;
+}
+
+const json = async (url: string, init?: RequestInit) => {
+  const response = await fetch(url, init);
+  return { status: response.status, headers: response.headers, body: await response.json() };
+};
+
+/** A failed login: it writes a login-log row and an audit entry. */
+const failedLogin = (server: ServerProcess, username: string) =>
+  json(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': `probe-${username}` },
+    body: JSON.stringify({ username, password: 'not-the-password' }),
+  });
+
+afterAll(async () => {
+  for (const server of started.reverse()) await server.stop();
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the server as processes', () => {
+  it('keeps its data across a restart, and a second process shares the database', async () => {
+    const dataDir = await tempDir('yuanwu-process-');
+    const first = await serve({ DATA_DIR: dataDir });
+    expect((await failedLogin(first, 'before-restart')).status).toBe(401);
+    // Each request's log lines are JSON carrying its request id.
+    const lines = first
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => line.reqId === 'probe-before-restart').length).toBeGreaterThan(0);
+    expect(await first.stop()).toBe(0);
+
+    const again = await serve({ DATA_DIR: dataDir });
+    expect((await json(`${again.url}/readyz`)).body).toMatchObject({ status: 'ready' });
+
+    // The second process: another port, the first one's embedded database, the same audit key.
+    const cluster = JSON.parse(await readFile(path.join(dataDir, 'postgres.json'), 'utf8'));
+    const role = JSON.parse(await readFile(path.join(dataDir, 'app-role.json'), 'utf8'));
+    const databaseUrl = `postgres://yuanwu_app:${encodeURIComponent(role.password)}@127.0.0.1:${cluster.port}/yuanwu`;
+    const second = await serve({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: await tempDir('yuanwu-second-'),
+      AUDIT_KEY_FILE: path.join(dataDir, 'keys', 'audit.key'),
+    });
+    for (const server of [again, second]) {
+      expect((await json(`${server.url}/healthz`)).body).toEqual({ status: 'ok' });
+      expect((await json(`${server.url}/readyz`)).body).toMatchObject({ status: 'ready' });
+    }
+    expect((await failedLogin(second, 'from-second')).status).toBe(401);
+    expect((await failedLogin(again, 'after-restart')).status).toBe(401);
+
+    const db = createDb(databaseUrl, { max: 1 });
+    try {
+      const logins = await db.selectFrom('login_log').select('username').orderBy('id').execute();
+      expect(logins.map((row) => row.username)).toEqual([
+        'before-restart',
+        'from-second',
+        'after-restart',
+      ]);
+      // Both processes append to one chain with the shared key.
+      const key = await loadAuditKey(path.join(dataDir, 'keys', 'audit.key'));
+      expect(await verifyAuditChain(db, key)).toMatchObject({ intact: true });
+    } finally {
+      await db.destroy();
+    }
+    expect(await second.stop()).toBe(0);
+    expect(await again.stop()).toBe(0);
+  }, 90_000);
+});
