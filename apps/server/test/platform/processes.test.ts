@@ -23,7 +23,6 @@ async function serve(env: Record<string, string>): Promise<ServerProcess> {
     ...env,
   });
   started.push(server);
-  console.log('serve', Date.now() - t0);
   return server;
 }
 
