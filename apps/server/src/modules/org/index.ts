@@ -27,6 +27,7 @@ export {
   type PersonStatus,
   type RoleRef,
 } from './org.types.ts';
+export { organisationSnapshot, type OrganisationSnapshot } from './org.snapshot.repository.ts';
 export { departmentNameReadings, personNameReadings, type NameReadings } from './pinyin.ts';
 export { seedDemoOrganisation, type DemoSeedResult } from './seed.ts';
 export { demoPeople, type DemoPerson, type DemoPersonKey } from './seed.people.ts';

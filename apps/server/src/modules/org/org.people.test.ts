@@ -352,4 +352,24 @@ describe('people', () => {
         .status,
     ).toBe(403);
   });
+
+  it('gives a new person an account that follows their status (org announces, auth reacts)', async () => {
+    const created = await admin.post('/api/v1/org/people', {
+      employeeNo: '40001',
+      name: '新入职',
+      departmentId: ids.cardio,
+    });
+    expect(created.status).toBe(201);
+    const account = () =>
+      t.ownerDb
+        .selectFrom('account')
+        .select(['username', 'status'])
+        .where('person_id', '=', created.body.id)
+        .executeTakeFirst();
+    expect(await account()).toEqual({ username: '40001', status: 'active' });
+    await admin.post(`/api/v1/org/people/${created.body.id}/disable`);
+    expect((await account())?.status).toBe('disabled');
+    await admin.post(`/api/v1/org/people/${created.body.id}/enable`);
+    expect((await account())?.status).toBe('active');
+  });
 });

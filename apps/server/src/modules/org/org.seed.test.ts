@@ -5,6 +5,7 @@ import {
   demoPeople,
   departmentHeadOf,
   findPersonByEmployeeNo,
+  organisationSnapshot,
   roleHolders,
   rolesOfPerson,
   searchPeople,
@@ -191,5 +192,18 @@ describe('the demo hospital', () => {
         '/api/v1/org/import/people',
       ]),
     );
+  });
+
+  it('loads the whole organisation at once for bulk readers', async () => {
+    const snapshot = await organisationSnapshot(t.db);
+    expect(snapshot.people.length).toBeGreaterThanOrEqual(1500);
+    expect(snapshot.departments.length).toBeGreaterThanOrEqual(40);
+    const finance = snapshot.roleMembers.filter((m) => m.roleCode === 'finance_reviewer');
+    expect(finance.length).toBeGreaterThanOrEqual(3);
+    const doctor = snapshot.people.find(
+      (p) => p.employeeNo === demoPeople.cardiologyDoctor.employeeNo,
+    );
+    const department = snapshot.departments.find((d) => d.id === doctor?.departmentId);
+    expect(department).toMatchObject({ code: 'C01', headPersonId: doctor?.superiorId });
   });
 });
