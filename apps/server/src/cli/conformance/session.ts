@@ -31,6 +31,16 @@ export class Session {
     this.password = password;
   }
 
+  private signingIn: Promise<void> | null = null;
+
+  /** Signs in once even when several requests of this person need it at the same time. */
+  private signIn(): Promise<void> {
+    this.signingIn ??= this.login().finally(() => {
+      this.signingIn = null;
+    });
+    return this.signingIn;
+  }
+
   async login(): Promise<void> {
     const answer = await this.raw('POST', '/api/v1/auth/login', {
       username: this.username,
@@ -62,27 +72,37 @@ export class Session {
     return this.request('GET', url);
   }
 
-  post(url: string, body: unknown = {}): Promise<Answer> {
-    return this.request('POST', url, body);
+  post(url: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<Answer> {
+    return this.request('POST', url, body, headers);
   }
 
-  private async request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> {
-    if (this.csrf === null) await this.login();
-    const answer = await this.raw(method, url, body);
+  private async request(
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Answer> {
+    if (this.csrf === null) await this.signIn();
+    const answer = await this.raw(method, url, body, extra);
     const code = outcomeOf(answer);
     if (code === 'unauthenticated') {
-      await this.login();
-      return this.raw(method, url, body);
+      await this.signIn();
+      return this.raw(method, url, body, extra);
     }
     if (code === 'password_change_required') {
       await this.changePassword();
-      return this.raw(method, url, body);
+      return this.raw(method, url, body, extra);
     }
     return answer;
   }
 
-  private async raw(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Answer> {
-    const headers: Record<string, string> = {};
+  private async raw(
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ): Promise<Answer> {
+    const headers: Record<string, string> = { ...extra };
     if (this.cookies.size > 0) {
       headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     }

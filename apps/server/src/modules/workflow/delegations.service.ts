@@ -1,7 +1,6 @@
 import { AppError, fail, newId, type CurrentUser } from '@yuanwu/kernel';
 import { addIsoDuration, parseDuration } from '@yuanwu/workflow-engine';
 import type { ServiceContext } from '../../platform/service-context.ts';
-import { findProcess } from './definitions.repository.ts';
 import type { DelegateInput } from './delegations.schema.ts';
 import { reclaimTasksOf } from './delegations.reclaim.ts';
 import {
@@ -67,13 +66,6 @@ export async function delegate(
   if (endsAt !== null && endsAt.getTime() <= startsAt.getTime()) {
     throw fail.validation('结束时间必须晚于开始时间', [{ path: 'until', message: '结束时间过早' }]);
   }
-  for (const [index, key] of (input.processKeys ?? []).entries()) {
-    if (!(await findProcess(ctx.trx, key))) {
-      throw fail.validation('流程不存在', [
-        { path: `processKeys[${index}]`, message: `没有流程 ${key}` },
-      ]);
-    }
-  }
   const live = await lockLiveDelegationOf(ctx.trx, personId);
   const notifications = live ? await endMine(ctx, runtime, live) : [];
   const delegation = {
@@ -105,8 +97,14 @@ export async function revokeDelegation(
 ): Promise<{ delegation: DelegationRow; notifications: DeliveredNotification[] }> {
   const { personId } = person(ctx);
   const live = await lockLiveDelegationOf(ctx.trx, personId);
-  // One whose `until` has passed is no longer active; the sweep gives its tasks back.
-  if (!live || (live.ends_at !== null && live.ends_at.getTime() <= ctx.now.getTime())) {
+  // Not active: none, not started yet (`from` ahead), or past its `until` (the sweep
+  // gives those tasks back). A scheduled one is replaced by delegating again.
+  const now = ctx.now.getTime();
+  const active =
+    live !== undefined &&
+    live.starts_at.getTime() <= now &&
+    (live.ends_at === null || now < live.ends_at.getTime());
+  if (!live || !active) {
     throw fail.conflict('当前没有生效的代理');
   }
   const notifications = await endMine(ctx, runtime, live);
