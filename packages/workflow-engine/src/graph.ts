@@ -8,6 +8,8 @@ export interface ProcessGraph {
   start: string;
   /** The join that closes each split (its immediate post-dominator when that is a join). */
   pairedJoin: Map<string, string>;
+  /** Whether `to` can be reached from `from` along edges (a node reaches itself). */
+  canReach(from: string, to: string): boolean;
 }
 
 const cache = new WeakMap<ProcessDefinition, ProcessGraph>();
@@ -35,7 +37,16 @@ export function graphOf(definition: ProcessDefinition): ProcessGraph {
       pairedJoin.set(node.id, candidate);
     }
   }
-  const graph = { nodes, outgoing, incoming, start, pairedJoin };
+  const ahead = new Map<string, Set<string>>();
+  const canReach = (from: string, to: string) => {
+    let set = ahead.get(from);
+    if (set === undefined) {
+      set = reachable([from], (id) => (outgoing.get(id) ?? []).map((edge) => edge.to));
+      ahead.set(from, set);
+    }
+    return set.has(to);
+  };
+  const graph = { nodes, outgoing, incoming, start, pairedJoin, canReach };
   cache.set(definition, graph);
   return graph;
 }

@@ -74,23 +74,19 @@ function chooseEdges(
   return taken;
 }
 
-/** One token per branch taken; a split that a join closes opens an activation for it. */
+/** One token per branch taken, all inside a new activation of this split. */
 function split(tx: Tx, token: Token, edges: ProcessEdge[]): void {
-  const join = tx.graph.pairedJoin.get(token.node);
-  let frames = token.frames;
-  if (join !== undefined) {
-    const activation = {
-      id: nextId(tx, 'a'),
-      split: token.node,
-      join,
-      branches: edges.length,
-      parentFrames: [...token.frames],
-      path: structuredClone(token.path),
-      state: 'open' as const,
-    };
-    tx.state.activations.push(activation);
-    frames = [...token.frames, activation.id];
-  }
+  const activation = {
+    id: nextId(tx, 'a'),
+    split: token.node,
+    join: tx.graph.pairedJoin.get(token.node) ?? null,
+    branches: edges.length,
+    parentFrames: [...token.frames],
+    path: structuredClone(token.path),
+    state: 'open' as const,
+  };
+  tx.state.activations.push(activation);
   removeToken(tx, token);
+  const frames = [...token.frames, activation.id];
   for (const edge of edges) newToken(tx, edge.to, [...frames], structuredClone(token.path));
 }

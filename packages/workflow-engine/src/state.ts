@@ -55,11 +55,15 @@ export interface Token {
   activation?: string;
 }
 
-/** One firing of a split whose branches a join will merge. */
+/**
+ * One firing of a split. `join` is the join that closes it in the graph's structure (its
+ * immediate post-dominator), or null when no join does: then the first join its
+ * branches reach merges whatever of them can still get there.
+ */
 export interface Activation {
   id: string;
   split: string;
-  join: string;
+  join: string | null;
   branches: number;
   parentFrames: string[];
   path: PathEntry[];

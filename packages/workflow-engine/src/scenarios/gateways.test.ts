@@ -141,3 +141,62 @@ describe('parallel nested inside an exclusive branch', () => {
     ]);
   });
 });
+
+// start → p ─→ a ─────────────────┐
+//         └─→ x ─(amount > 100)→ b ┤→ j → last → end
+//              └─(default)────→ c ─┘
+const sharedJoin = process(
+  [
+    start,
+    { id: 'p', type: 'parallel' },
+    approval('a', ['qian']),
+    { id: 'x', type: 'exclusive' },
+    approval('b', ['sun']),
+    approval('c', ['chen']),
+    { id: 'j', type: 'join' },
+    approval('last', ['wang']),
+    end,
+  ],
+  [
+    { from: 'start', to: 'p' },
+    { from: 'p', to: 'a' },
+    { from: 'p', to: 'x' },
+    { from: 'x', to: 'b', when: 'amount > 100' },
+    { from: 'x', to: 'c', default: true },
+    { from: 'a', to: 'j' },
+    { from: 'b', to: 'j' },
+    { from: 'c', to: 'j' },
+    { from: 'j', to: 'last' },
+    { from: 'last', to: 'end' },
+  ],
+);
+
+describe('one join closing a parallel and an exclusive nested in it', () => {
+  it('waits for the parallel branch after merging the exclusive one', () => {
+    play(sharedJoin, [
+      {
+        as: 'zhang',
+        do: 'start',
+        form: { amount: 500 },
+        expect: { tasks: { a: ['qian'], b: ['sun'] } },
+      },
+      { as: 'sun', do: 'approve', expect: { tasks: { a: ['qian'] } } },
+      { as: 'qian', do: 'approve', expect: { tasks: { last: ['wang'] } } },
+      { as: 'wang', do: 'return', error: 'validation' },
+      { as: 'wang', do: 'approve', expect: { status: 'completed' } },
+    ]);
+  });
+
+  it('and the other way round', () => {
+    play(sharedJoin, [
+      {
+        as: 'zhang',
+        do: 'start',
+        form: { amount: 5 },
+        expect: { tasks: { a: ['qian'], c: ['chen'] } },
+      },
+      { as: 'qian', do: 'approve', expect: { tasks: { c: ['chen'] } } },
+      { as: 'chen', do: 'approve', expect: { tasks: { last: ['wang'] } } },
+    ]);
+  });
+});

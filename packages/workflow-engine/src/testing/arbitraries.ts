@@ -20,6 +20,8 @@ export type Block =
       type: 'parallel' | 'inclusive' | 'exclusive';
       branches: (Block | null)[];
       limits: number[];
+      /** As a branch of another split: close it with the parent's join, not a join of its own. */
+      shareJoin: boolean;
     };
 
 const rule: fc.Arbitrary<Rule> = fc.oneof(
@@ -66,6 +68,7 @@ export const blockArbitrary: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((
       type: fc.constantFrom('parallel' as const, 'inclusive' as const, 'exclusive' as const),
       branches: fc.array(fc.option(tie('block'), { freq: 6 }), { minLength: 1, maxLength: 3 }),
       limits: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 3, maxLength: 3 }),
+      shareJoin: fc.boolean(),
     }),
   ),
 })).block;
@@ -100,6 +103,11 @@ export function compile(body: Block): unknown {
     }
     nodes.push({ id, type: block.type });
     const join = fresh('join');
+    branchesInto(block, id, join);
+    nodes.push({ id: join, type: 'join' });
+    return join;
+  };
+  const branchesInto = (block: Extract<Block, { kind: 'split' }>, id: string, join: string) => {
     block.branches.forEach((branch, index) => {
       const last = index === block.branches.length - 1;
       const guard =
@@ -109,10 +117,13 @@ export function compile(body: Block): unknown {
             ? { default: true }
             : { when: `amount > ${block.limits[index] ?? 0}` };
       if (branch === null) edges.push({ from: id, to: join, ...guard });
-      else edges.push({ from: emit(branch, id, guard), to: join });
+      else if (branch.kind === 'split' && branch.shareJoin) {
+        const inner = fresh(branch.type);
+        nodes.push({ id: inner, type: branch.type });
+        edges.push({ from: id, to: inner, ...guard });
+        branchesInto(branch, inner, join);
+      } else edges.push({ from: emit(branch, id, guard), to: join });
     });
-    nodes.push({ id: join, type: 'join' });
-    return join;
   };
   const exit = emit(body, 'start');
   nodes.push({ id: 'end', type: 'end' });
