@@ -1,14 +1,7 @@
 import type { OrgDirectory } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
-import {
-  activePeople,
-  liveDepartments,
-  orgVersion,
-  roleMembers,
-  workflowAdminPerson,
-  type DirectoryDepartmentRow,
-  type DirectoryPersonRow,
-} from './directory.repository.ts';
+import { organisationSnapshot, type OrganisationSnapshot } from '../org/index.ts';
+import { orgVersion, workflowAdminPerson } from './directory.repository.ts';
 
 /** The organisation in memory: the engine's synchronous OrgDirectory plus names for presenters. */
 export interface DirectorySnapshot extends OrgDirectory {
@@ -19,41 +12,38 @@ export interface DirectorySnapshot extends OrgDirectory {
   departmentName(departmentId: string): string | null;
 }
 
-/** Builds the snapshot from loaded rows (pure, so it is easy to test). */
-export function buildSnapshot(data: {
-  version: number;
-  people: DirectoryPersonRow[];
-  departments: DirectoryDepartmentRow[];
-  members: { code: string; person_id: string }[];
-  adminPersonId: string | null;
-}): DirectorySnapshot {
-  const people = new Map(data.people.map((person, index) => [person.id, { ...person, index }]));
-  const departments = new Map(data.departments.map((d) => [d.id, d]));
+/** Builds the directory from org's snapshot (pure, so it is easy to test). */
+export function buildSnapshot(
+  org: OrganisationSnapshot,
+  options: { version: number; adminPersonId: string | null },
+): DirectorySnapshot {
+  const people = new Map(org.people.map((person, index) => [person.id, { ...person, index }]));
+  const departments = new Map(org.departments.map((d) => [d.id, d]));
   const holders = new Map<string, string[]>();
-  for (const member of data.members) {
-    if (!people.has(member.person_id)) continue;
-    const list = holders.get(member.code) ?? [];
-    list.push(member.person_id);
-    holders.set(member.code, list);
+  for (const member of org.roleMembers) {
+    if (!people.has(member.personId)) continue;
+    const list = holders.get(member.roleCode) ?? [];
+    list.push(member.personId);
+    holders.set(member.roleCode, list);
   }
   const order = (id: string) => people.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
   for (const list of holders.values()) list.sort((a, b) => order(a) - order(b));
   return {
-    version: data.version,
-    adminPersonId: data.adminPersonId,
+    version: options.version,
+    adminPersonId: options.adminPersonId,
     personExists: (id) => people.has(id),
-    departmentOf: (id) => people.get(id)?.department_id ?? null,
+    departmentOf: (id) => people.get(id)?.departmentId ?? null,
     // README: level 1 is the head of the department itself, level 2 of its parent, and so on.
     departmentHead(departmentId, level) {
       let department = departments.get(departmentId);
       for (let step = 1; step < level && department; step++) {
-        department = department.parent_id ? departments.get(department.parent_id) : undefined;
+        department = department.parentId ? departments.get(department.parentId) : undefined;
       }
-      const head = department?.head_person_id ?? null;
+      const head = department?.headPersonId ?? null;
       return head !== null && people.has(head) ? head : null;
     },
     superiorOf(id) {
-      const superior = people.get(id)?.superior_id ?? null;
+      const superior = people.get(id)?.superiorId ?? null;
       return superior !== null && people.has(superior) ? superior : null;
     },
     roleHolders: (code) => [...(holders.get(code) ?? [])],
@@ -74,13 +64,11 @@ export function createDirectoryCache() {
     async current(db: Executor): Promise<DirectorySnapshot> {
       const version = await orgVersion(db);
       if (cached?.version === version) return cached;
-      const [people, departments, members, adminPersonId] = await Promise.all([
-        activePeople(db),
-        liveDepartments(db),
-        roleMembers(db),
+      const [org, adminPersonId] = await Promise.all([
+        organisationSnapshot(db),
         workflowAdminPerson(db),
       ]);
-      const snapshot = buildSnapshot({ version, people, departments, members, adminPersonId });
+      const snapshot = buildSnapshot(org, { version, adminPersonId });
       if (cached === null || cached.version < version) cached = snapshot;
       return snapshot;
     },
