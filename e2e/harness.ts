@@ -53,7 +53,8 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`);
-      if (response.ok) return;
+      // The demo seed runs before the server prints that it is running.
+      if (response.ok && output().includes('is running at')) return;
     } catch {
       // not listening yet
     }

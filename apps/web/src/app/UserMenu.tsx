@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
 import { App, Avatar, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMe, useSession } from '../modules/auth/index.ts';
@@ -60,8 +60,9 @@ export function UserMenu() {
       }}
     >
       <button type="button" className="yw-user-trigger" data-testid="user-menu">
-        <Avatar size={32} className="yw-avatar">
-          {who.name.slice(-2)}
+        {/* Colleagues are known by the last two characters of their name; administrators by role. */}
+        <Avatar size={32} className="yw-avatar" icon={me.person ? undefined : <SafetyOutlined />}>
+          {me.person ? who.name.slice(-2) : null}
         </Avatar>
         <Flex vertical className="yw-user-trigger-text">
           <span className="yw-user-name">{who.name}</span>

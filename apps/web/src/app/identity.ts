@@ -7,6 +7,6 @@ export function identityOf(me: Me): { name: string; unit: string; position: stri
   return {
     name: me.person?.name ?? me.displayName,
     unit: me.person?.departmentName ?? adminLabel ?? me.username,
-    position: me.person?.positionName ?? (me.person ? null : adminLabel),
+    position: me.person?.positionName ?? null,
   };
 }

@@ -14,6 +14,8 @@ export const homeMessages = {
   position: '职务',
   account: '账号',
   role: '身份',
+  passwordValidUntil: '密码有效期至',
+  never: '长期有效',
   passwordExpires: (date: string) => `您的密码将于 ${date} 到期，请及时修改`,
   changePassword: '修改密码',
   welcome: '欢迎使用院务 · 医院综合办公平台',

@@ -17,6 +17,18 @@ export function HomePage() {
   const links = visibleNavigation(can).flatMap((group) => group.items);
   const expires = me.passwordExpiresAt ? dayjs(me.passwordExpiresAt) : null;
   const expiringSoon = expires && expires.diff(dayjs(), 'day') < expiryWarningDays;
+  const profile = [
+    me.person && { key: 'no', label: m.employeeNo, children: me.person.employeeNo },
+    me.person && { key: 'dept', label: m.department, children: me.person.departmentName },
+    me.person?.positionName && { key: 'pos', label: m.position, children: me.person.positionName },
+    me.adminKind && { key: 'role', label: m.role, children: appMessages.adminKinds[me.adminKind] },
+    { key: 'account', label: m.account, children: me.username },
+    {
+      key: 'expires',
+      label: m.passwordValidUntil,
+      children: expires ? expires.format('YYYY-MM-DD') : m.never,
+    },
+  ].filter((item) => !!item);
 
   return (
     <div className="yw-page">
@@ -42,25 +54,13 @@ export function HomePage() {
         </Col>
         <Col xs={24} xl={8}>
           <Card title={m.profile} variant="borderless" className="yw-home-card">
-            <Descriptions column={1} size="small" colon={false} styles={{ label: { width: 72 } }}>
-              {me.person && (
-                <Descriptions.Item label={m.employeeNo}>{me.person.employeeNo}</Descriptions.Item>
-              )}
-              {me.person && (
-                <Descriptions.Item label={m.department}>
-                  {me.person.departmentName}
-                </Descriptions.Item>
-              )}
-              {me.person?.positionName && (
-                <Descriptions.Item label={m.position}>{me.person.positionName}</Descriptions.Item>
-              )}
-              {me.adminKind && (
-                <Descriptions.Item label={m.role}>
-                  {appMessages.adminKinds[me.adminKind]}
-                </Descriptions.Item>
-              )}
-              <Descriptions.Item label={m.account}>{me.username}</Descriptions.Item>
-            </Descriptions>
+            <Descriptions
+              column={1}
+              size="small"
+              colon={false}
+              styles={{ label: { width: 96 } }}
+              items={profile}
+            />
           </Card>
         </Col>
       </Row>

@@ -19,6 +19,7 @@ import {
   Space,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -166,20 +167,30 @@ export function AuditEntriesScreen({ canExport }: { canExport: boolean }) {
     {
       key: 'result',
       title: m.result,
-      width: 130,
+      width: 150,
       render: (_: unknown, entry) =>
         entry.result === 'success' ? (
           <Tag color="green" variant="filled">
             {m.success}
           </Tag>
         ) : (
-          <Tag color="red" variant="filled">
-            {m.failure}
-            {entry.errorCode ? ` · ${entry.errorCode}` : ''}
-          </Tag>
+          <Tooltip title={entry.errorCode}>
+            <Tag color="red" variant="filled">
+              {m.failure}
+              {entry.errorCode
+                ? ` · ${auditMessages.errorCodes[entry.errorCode] ?? entry.errorCode}`
+                : ''}
+            </Tag>
+          </Tooltip>
         ),
     },
-    { key: 'ip', title: m.ip, dataIndex: 'ip', width: 130, className: 'yw-mono' },
+    {
+      key: 'ip',
+      title: m.ip,
+      dataIndex: 'ip',
+      width: 130,
+      render: (ip: string) => <span className="yw-mono">{ip}</span>,
+    },
   ];
 
   return (

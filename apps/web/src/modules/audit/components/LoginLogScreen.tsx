@@ -122,9 +122,16 @@ export function LoginLogScreen() {
               title: m.reason,
               dataIndex: 'reason',
               width: 200,
-              render: (v: string) => v || '—',
+              render: (reason: string) =>
+                reason ? (auditMessages.loginReasons[reason] ?? reason) : '—',
             },
-            { key: 'ip', title: e.ip, dataIndex: 'ip', width: 130, className: 'yw-mono' },
+            {
+              key: 'ip',
+              title: e.ip,
+              dataIndex: 'ip',
+              width: 130,
+              render: (ip: string) => <span className="yw-mono">{ip}</span>,
+            },
             { key: 'ua', title: m.userAgent, dataIndex: 'userAgent', ellipsis: true },
           ]}
         />

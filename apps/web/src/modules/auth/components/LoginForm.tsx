@@ -14,8 +14,10 @@ type Problem = { kind: 'error' | 'warning'; title: string; text?: string };
 
 function problemOf(error: unknown): Problem {
   if (!isApiError(error)) return { kind: 'error', title: m.networkError };
-  if (error.code === 'unauthenticated' || error.code === 'validation') {
-    return { kind: 'error', title: m.wrongCredentials };
+  if (error.code === 'validation') return { kind: 'error', title: m.wrongCredentials };
+  // One sentence for a wrong username or password; a disabled account says so.
+  if (error.code === 'unauthenticated') {
+    return { kind: 'error', title: error.message || m.wrongCredentials };
   }
   // The server's sentence says until when the account stays locked.
   if (error.code === 'account_locked')

@@ -107,6 +107,7 @@ export function DepartmentDetail({
           total: members.data?.total ?? 0,
           onChange: setPage,
           hideOnSinglePage: true,
+          showSizeChanger: false,
           showTotal: p.total,
         }}
         columns={[

@@ -24,7 +24,8 @@ export function DepartmentsScreen({ canManage }: { canManage: boolean }) {
     () => new Map(flattenTree(tree.data ?? []).map((node) => [node.id, node])),
     [tree.data],
   );
-  const selected = (selectedId && byId.get(selectedId)) || null;
+  // Until the user picks one, the hospital itself (the first root) is shown.
+  const selected = (selectedId && byId.get(selectedId)) || tree.data?.[0] || null;
 
   return (
     <PageContainer
@@ -45,7 +46,7 @@ export function DepartmentsScreen({ canManage }: { canManage: boolean }) {
       <Row gutter={16} wrap={false} className="yw-split">
         <Col flex="320px">
           <Card variant="borderless" className="yw-panel">
-            <DepartmentTreePanel selectedId={selectedId} onSelect={setSelectedId} />
+            <DepartmentTreePanel selectedId={selected?.id ?? null} onSelect={setSelectedId} />
           </Card>
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>

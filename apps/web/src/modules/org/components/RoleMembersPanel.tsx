@@ -99,6 +99,7 @@ export function RoleMembersPanel({ role, canManage }: { role: Role; canManage: b
           total: members.data?.total ?? 0,
           onChange: setPage,
           hideOnSinglePage: true,
+          showSizeChanger: false,
           showTotal: p.total,
         }}
         columns={[

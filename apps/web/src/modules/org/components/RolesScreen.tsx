@@ -10,6 +10,7 @@ import { RoleFormModal } from './RoleFormModal.tsx';
 import { RoleMembersPanel } from './RoleMembersPanel.tsx';
 
 const m = orgMessages.roles;
+const staffRoleCode = 'staff';
 
 function groupRoles(roles: Role[]): { key: string; label: string; roles: Role[] }[] {
   const groups = new Map<string, { key: string; label: string; roles: Role[] }>();
@@ -29,7 +30,8 @@ export function RolesScreen({ canManage }: { canManage: boolean }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editor, setEditor] = useState<{ editing: Role | null } | null>(null);
   const grouped = useMemo(() => groupRoles(roles.data ?? []), [roles.data]);
-  const selected = roles.data?.find((role) => role.id === selectedId) ?? roles.data?.[0] ?? null;
+  const selected =
+    roles.data?.find((role) => role.id === selectedId) ?? grouped[0]?.roles[0] ?? null;
 
   return (
     <PageContainer
@@ -110,7 +112,12 @@ export function RolesScreen({ canManage }: { canManage: boolean }) {
                     </Button>
                   )}
                 </div>
-                <RoleMembersPanel key={selected.id} role={selected} canManage={canManage} />
+                <RoleMembersPanel
+                  key={selected.id}
+                  role={selected}
+                  // 员工 is held by everyone implicitly: there is nobody to add or remove.
+                  canManage={canManage && selected.code !== staffRoleCode}
+                />
               </>
             ) : (
               <Empty className="yw-empty-tall" description={m.selectHint} />

@@ -17,7 +17,7 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
 import { useRoles } from '../../org/index.ts';
@@ -40,25 +40,41 @@ function sameGrants(a: RoleGrant[], b: RoleGrant[]): boolean {
   return key(a) === key(b);
 }
 
-/** The grants of one role, edited as a table: tick a right, choose how far it reaches. */
+const grantsKey = (roleId: string) => ['security', 'grants', roleId] as const;
+
+/** Loads one role's grants, then hands them to the editor as its starting draft. */
 function RoleGrantsEditor({ roleId, catalogue }: { roleId: string; catalogue: PermissionEntry[] }) {
+  const saved = useQuery({
+    queryKey: grantsKey(roleId),
+    queryFn: () => securityApi.roleGrants(roleId),
+  });
+  if (saved.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (!saved.data) return <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />;
+  return <GrantsTable roleId={roleId} catalogue={catalogue} saved={saved.data.grants} />;
+}
+
+/** The grants of one role, edited as a table: tick a right, choose how far it reaches. */
+function GrantsTable({
+  roleId,
+  catalogue,
+  saved,
+}: {
+  roleId: string;
+  catalogue: PermissionEntry[];
+  saved: RoleGrant[];
+}) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const key = ['security', 'grants', roleId] as const;
-  const saved = useQuery({ queryKey: key, queryFn: () => securityApi.roleGrants(roleId) });
-  const [draft, setDraft] = useState<RoleGrant[]>([]);
-  useEffect(() => setDraft(saved.data?.grants ?? []), [saved.data]);
+  const [draft, setDraft] = useState<RoleGrant[]>(saved);
   const save = useMutation({
     mutationFn: (grants: RoleGrant[]) => securityApi.saveRoleGrants(roleId, grants),
     onSuccess: (result) => {
-      queryClient.setQueryData(key, result);
+      queryClient.setQueryData(grantsKey(roleId), result);
+      setDraft(result.grants);
       void message.success(m.saved);
     },
     onError: (error) => void message.error(error.message),
   });
-
-  if (saved.isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (saved.error) return <ErrorState error={saved.error} onRetry={() => void saved.refetch()} />;
 
   const grantOf = (permission: string) => draft.find((grant) => grant.permission === permission);
   const toggle = (permission: string, on: boolean) =>
@@ -71,7 +87,7 @@ function RoleGrantsEditor({ roleId, catalogue }: { roleId: string; catalogue: Pe
     setDraft((current) =>
       current.map((grant) => (grant.permission === permission ? { ...grant, scope } : grant)),
     );
-  const dirty = !sameGrants(draft, saved.data?.grants ?? []);
+  const dirty = !sameGrants(draft, saved);
 
   return (
     <>
@@ -135,7 +151,7 @@ function RoleGrantsEditor({ roleId, catalogue }: { roleId: string; catalogue: Pe
       />
       <div className="yw-form-footer">
         {dirty && <Typography.Text type="warning">{m.unsaved}</Typography.Text>}
-        <Button disabled={!dirty} onClick={() => setDraft(saved.data?.grants ?? [])}>
+        <Button disabled={!dirty} onClick={() => setDraft(saved)}>
           {securityMessages.reset}
         </Button>
         <Button

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Form, InputNumber, Row, Skeleton, Space, Switch } from 'antd';
-import { useEffect } from 'react';
 import { isApiError } from '../../../app/api.ts';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
@@ -51,10 +50,6 @@ export function SecurityPolicyScreen() {
     },
   });
 
-  useEffect(() => {
-    if (policy.data) form.setFieldsValue(policy.data);
-  }, [policy.data, form]);
-
   const submit = (values: SecurityPolicy) => {
     modal.confirm({
       title: m.confirmSave,
@@ -86,21 +81,23 @@ export function SecurityPolicyScreen() {
       </PageContainer>
     );
   }
-  if (policy.error) {
+  if (!policy.data) {
     return <ErrorState error={policy.error} onRetry={() => void policy.refetch()} />;
   }
+  const initial = policy.data;
 
   return (
     <PageContainer title={m.title} description={m.description}>
       <Form<SecurityPolicy>
         form={form}
         layout="vertical"
+        initialValues={initial}
         onFinish={submit}
         className="yw-policy-form"
       >
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <Card title={m.passwords} variant="borderless" className="yw-panel">
+            <Card title={m.passwords} variant="borderless" className="yw-panel yw-panel-auto">
               <Row gutter={16}>
                 <Col span={12}>
                   <NumberItem
@@ -156,6 +153,7 @@ export function SecurityPolicyScreen() {
                       valuePropName="checked"
                       label={m.forbidUsername}
                       layout="horizontal"
+                      colon={false}
                     >
                       <Switch />
                     </Form.Item>
@@ -164,6 +162,7 @@ export function SecurityPolicyScreen() {
                       valuePropName="checked"
                       label={m.forbidCommon}
                       layout="horizontal"
+                      colon={false}
                     >
                       <Switch />
                     </Form.Item>
@@ -173,7 +172,7 @@ export function SecurityPolicyScreen() {
             </Card>
           </Col>
           <Col xs={24} xl={12}>
-            <Card title={m.lockout} variant="borderless" className="yw-panel">
+            <Card title={m.lockout} variant="borderless" className="yw-panel yw-panel-auto">
               <Row gutter={16}>
                 <Col span={12}>
                   <NumberItem
@@ -217,7 +216,7 @@ export function SecurityPolicyScreen() {
             <Card
               title={m.sessions}
               variant="borderless"
-              className="yw-panel"
+              className="yw-panel yw-panel-auto"
               style={{ marginTop: 16 }}
             >
               <Row gutter={16}>
@@ -253,9 +252,7 @@ export function SecurityPolicyScreen() {
           </Col>
         </Row>
         <div className="yw-form-footer">
-          <Button onClick={() => policy.data && form.setFieldsValue(policy.data)}>
-            {securityMessages.reset}
-          </Button>
+          <Button onClick={() => form.setFieldsValue(initial)}>{securityMessages.reset}</Button>
           <Button type="primary" htmlType="submit" loading={save.isPending}>
             {securityMessages.save}
           </Button>
