@@ -52,6 +52,28 @@ describe('checkDefinition', () => {
     expect(problems(island)).toEqual(['nodes[3]']);
   });
 
+  it('refuses a loop without an approval node', () => {
+    const loop = process(
+      [
+        { id: 'start', type: 'start' },
+        { id: 'x', type: 'exclusive' },
+        { id: 'n', type: 'notify', assignee: { people: ['chen'] } },
+        { id: 'end', type: 'end' },
+      ],
+      [
+        { from: 'start', to: 'x' },
+        { from: 'x', to: 'n', when: 'amount > 1' },
+        { from: 'x', to: 'end', default: true },
+        { from: 'n', to: 'x' },
+      ],
+    );
+    expect(problems(loop)).toEqual(['nodes[1]', 'nodes[2]']);
+    loop.nodes[2] = approval;
+    loop.edges[1] = { from: 'x', to: 'a', when: 'amount > 1' };
+    loop.edges[3] = { from: 'a', to: 'x' };
+    expect(problems(loop)).toEqual([]);
+  });
+
   it('checks conditions: they parse, name form fields, and sit on gateway edges only', () => {
     const gateway = (when: string) =>
       process(

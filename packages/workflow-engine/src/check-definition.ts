@@ -2,7 +2,7 @@ import type { ErrorDetail } from '@yuanwu/kernel';
 import { checkExpressionFields, checkFormSchema } from '@yuanwu/form-engine';
 import type { ProcessDefinition } from './definition.ts';
 import { parseDuration } from './duration.ts';
-import { reachable } from './graph.ts';
+import { checkGraph } from './check-graph.ts';
 
 const gateways = new Set(['exclusive', 'inclusive']);
 const singleExit = new Set(['start', 'approval', 'notify', 'join']);
@@ -31,7 +31,7 @@ export function checkDefinition(definition: ProcessDefinition): ErrorDetail[] {
   }
   details.push(...checkEdges(definition, types, new Set(fields.keys())));
   details.push(...checkNodes(definition, fields));
-  if (details.length === 0) details.push(...checkReachability(definition));
+  if (details.length === 0) details.push(...checkGraph(definition));
   return details;
 }
 
@@ -112,23 +112,6 @@ function checkNodes(definition: ProcessDefinition, fields: FieldMap): ErrorDetai
         if (!fields.has(key))
           details.push(at(`${path}.fieldPermissions.${key}`, `未知字段 ${key}`));
       }
-    }
-  });
-  return details;
-}
-
-function checkReachability(definition: ProcessDefinition): ErrorDetail[] {
-  const next = (id: string) => definition.edges.filter((e) => e.from === id).map((e) => e.to);
-  const previous = (id: string) => definition.edges.filter((e) => e.to === id).map((e) => e.from);
-  const start = definition.nodes.filter((node) => node.type === 'start').map((node) => node.id);
-  const ends = definition.nodes.filter((node) => node.type === 'end').map((node) => node.id);
-  const fromStart = reachable(start, next);
-  const toEnd = reachable(ends, previous);
-  const details: ErrorDetail[] = [];
-  definition.nodes.forEach((node, index) => {
-    if (!fromStart.has(node.id)) details.push(at(`nodes[${index}]`, `节点 ${node.id} 无法到达`));
-    else if (!toEnd.has(node.id)) {
-      details.push(at(`nodes[${index}]`, `节点 ${node.id} 无法到达结束节点`));
     }
   });
   return details;

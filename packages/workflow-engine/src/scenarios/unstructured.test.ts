@@ -90,3 +90,34 @@ describe('joins in graphs without a block structure', () => {
     ]);
   });
 });
+
+// start → head → check ─→ x ─(amount > 100)→ head   (a rework loop through approvals)
+//                          └─(default)─────→ end
+const rework = process(
+  [
+    start,
+    approval('head', ['liu']),
+    { ...approval('check', ['wang']), fieldPermissions: { amount: 'editable' } },
+    { id: 'x', type: 'exclusive' },
+    end,
+  ],
+  [
+    { from: 'start', to: 'head' },
+    { from: 'head', to: 'check' },
+    { from: 'check', to: 'x' },
+    { from: 'x', to: 'head', when: 'amount > 100' },
+    { from: 'x', to: 'end', default: true },
+  ],
+);
+
+describe('loops through approval nodes', () => {
+  it('route back until the condition lets the instance out', () => {
+    play(rework, [
+      { as: 'zhang', do: 'start', form: { amount: 500 } },
+      { as: 'liu', do: 'approve' },
+      { as: 'wang', do: 'approve', expect: { tasks: { head: ['liu'] } } },
+      { as: 'liu', do: 'approve' },
+      { as: 'wang', do: 'approve', form: { amount: 80 }, expect: { status: 'completed' } },
+    ]);
+  });
+});
