@@ -31,12 +31,11 @@ const json = async (url: string, init?: RequestInit) => {
   return { status: response.status, headers: response.headers, body: await response.json() };
 };
 
-/** A failed login: it writes a login-log row and an audit entry. */
-const failedLogin = (server: ServerProcess, username: string) =>
-  json(`${server.url}/api/v1/auth/login`, {
+/** A refused write: cheap, and the audit hook records it with the request id. */
+const refusedWrite = (server: ServerProcess, requestId: string) =>
+  json(`${server.url}/api/v1/auth/logout`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': `probe-${username}` },
-    body: JSON.stringify({ username, password: 'not-the-password' }),
+    headers: { 'x-request-id': requestId },
   });
 
 afterAll(async () => {
@@ -48,14 +47,18 @@ describe('the server as processes', () => {
   it('keeps its data across a restart, and a second process shares the database', async () => {
     const dataDir = await tempDir('yuanwu-process-');
     const first = await serve({ DATA_DIR: dataDir });
-    expect((await failedLogin(first, 'before-restart')).status).toBe(401);
-    // Each request's log lines are JSON carrying its request id.
-    const lines = first
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.filter((line) => line.reqId === 'probe-before-restart').length).toBeGreaterThan(0);
+    expect((await refusedWrite(first, 'probe-before-restart')).status).toBe(401);
+    // Each request's log lines are JSON carrying its request id (written just after the reply).
+    const linesOf = (reqId: string) =>
+      first
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((line) => line.reqId === reqId);
+    await expect
+      .poll(() => linesOf('probe-before-restart').map((line) => line.msg), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['incoming request', 'request completed']));
     expect(await first.stop()).toBe(0);
 
     const again = await serve({ DATA_DIR: dataDir });
@@ -74,17 +77,23 @@ describe('the server as processes', () => {
       expect((await json(`${server.url}/healthz`)).body).toEqual({ status: 'ok' });
       expect((await json(`${server.url}/readyz`)).body).toMatchObject({ status: 'ready' });
     }
-    expect((await failedLogin(second, 'from-second')).status).toBe(401);
-    expect((await failedLogin(again, 'after-restart')).status).toBe(401);
+    expect((await refusedWrite(second, 'probe-from-second')).status).toBe(401);
+    expect((await refusedWrite(again, 'probe-after-restart')).status).toBe(401);
 
     const db = createDb(databaseUrl, { max: 1 });
     try {
-      const logins = await db.selectFrom('login_log').select('username').orderBy('id').execute();
-      expect(logins.map((row) => row.username)).toEqual([
-        'before-restart',
-        'from-second',
-        'after-restart',
-      ]);
+      const entries = await db
+        .selectFrom('audit_log')
+        .select(['request_id', 'result', 'error_code'])
+        .orderBy('seq')
+        .execute();
+      expect(entries).toEqual(
+        ['probe-before-restart', 'probe-from-second', 'probe-after-restart'].map((id) => ({
+          request_id: id,
+          result: 'failure',
+          error_code: 'unauthenticated',
+        })),
+      );
       // Both processes append to one chain with the shared key.
       const key = await loadAuditKey(path.join(dataDir, 'keys', 'audit.key'));
       expect(await verifyAuditChain(db, key)).toMatchObject({ intact: true });
@@ -93,5 +102,5 @@ describe('the server as processes', () => {
     }
     expect(await second.stop()).toBe(0);
     expect(await again.stop()).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });

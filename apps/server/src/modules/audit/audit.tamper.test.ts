@@ -54,10 +54,13 @@ describe('tampering with the audit log', () => {
       AUDIT_KEY_FILE: app.config.auditKeyFile,
     });
 
-  it('finds an altered summary and names exactly that entry', async () => {
+  it('finds an altered summary and names exactly that entry', { timeout: 120_000 }, async () => {
     const app = await appWithHistory();
     const key = await loadAuditKey(app.config.auditKeyFile);
     expect((await verifyAuditChain(app.db, key)).intact).toBe(true);
+    const intact = await verifyCommand(app);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/^Audit chain intact: \d+ entries verified\.\n$/);
     const target = await entryAt(app, 4);
     await asOwnerWithoutTrigger(
       app,
@@ -103,9 +106,10 @@ describe('tampering with the audit log', () => {
         reason: expect.stringMatching(/removed or reordered/),
       },
     });
-    const command = await verifyCommand(app);
-    expect(command.code).toBe(1);
-    expect(command.stdout).toContain(`BROKEN at entry seq=${follower.seq} id=${follower.id}:`);
+    expect((await app.auditor.post('/api/v1/audit/verify')).body.brokenAt).toMatchObject({
+      seq: Number(follower.seq),
+      id: follower.id,
+    });
   });
 
   it('finds a forged entry appended without the key', async () => {
@@ -137,12 +141,5 @@ describe('tampering with the audit log', () => {
     const verdict = await verifyAuditChain(app.db, await loadAuditKey(app.config.auditKeyFile));
     expect(verdict.intact).toBe(false);
     expect(!verdict.intact && verdict.brokenAt.id).toBe(forgedId);
-  });
-
-  it('reports an intact chain with exit code 0', async () => {
-    const app = await appWithHistory();
-    const command = await verifyCommand(app);
-    expect(command.code).toBe(0);
-    expect(command.stdout).toMatch(/Audit chain intact: \d+ entries verified\./);
   });
 });
