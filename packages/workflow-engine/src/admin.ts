@@ -4,7 +4,7 @@ import { newToken } from './movement.ts';
 import type { Actor } from './ports.ts';
 import { runTokens } from './routing.ts';
 import type { PathEntry } from './state.ts';
-import { clearActivity } from './tasks.ts';
+import { clearActivity, requestTimer } from './tasks.ts';
 import { fireTimers } from './timers.ts';
 import { nowIso, refuse, type Tx } from './tx.ts';
 
@@ -17,13 +17,17 @@ export function suspend(tx: Tx, actor: Actor): void {
   tx.state.suspendedAt = nowIso(tx);
 }
 
-/** 恢复: timers that fell due while suspended fire now. */
+/**
+ * 恢复: timers that fell due while suspended fire now, and every pending timer is asked
+ * for again (the server may have dropped jobs that fired while the instance waited).
+ */
 export function resume(tx: Tx, actor: Actor): void {
   requireAdmin(tx, actor);
   if (tx.state.status !== 'suspended') refuse('conflict', '流程未挂起');
   tx.state.status = 'running';
   tx.state.suspendedAt = null;
   fireTimers(tx, tx.now, tx.now);
+  for (const task of tx.state.tasks) if (task.state === 'open') requestTimer(tx, task);
 }
 
 /** 终止: ends the instance at once; history records it at the end node. */

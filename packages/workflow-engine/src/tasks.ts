@@ -58,6 +58,11 @@ export function createTask(tx: Tx, run: ApprovalRun, to: Assignment, options: Ne
 /** Tells the holder about an (re)opened task and asks the server for its timer. */
 export function announce(tx: Tx, task: Task): void {
   notify(tx, task.assignee, 'task', task.id);
+  requestTimer(tx, task);
+}
+
+/** Asks the server for a durable job at the task's due time, while its timer is pending. */
+export function requestTimer(tx: Tx, task: Task): void {
   if (task.dueAt !== null && !task.timerFired) {
     tx.effects.timers.push({ instance: tx.state.id, task: task.id, dueAt: task.dueAt });
   }
