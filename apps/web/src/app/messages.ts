@@ -4,11 +4,13 @@ export const appMessages = {
   productSubtitle: '医院综合办公平台',
   home: '首页',
   groups: {
+    personal: '个人办公',
     org: '组织人事',
     security: '安全管理',
     audit: '审计管理',
   },
   nav: {
+    contacts: '通讯录',
     departments: '组织架构',
     people: '人员管理',
     roles: '角色管理',
@@ -20,6 +22,7 @@ export const appMessages = {
     loginLog: '登录日志',
   },
   navHints: {
+    contacts: '按姓名、拼音首字母或工号查找同事',
     departments: '科室与院区的树形结构、负责人',
     people: '查找人员、调岗、停用与启用',
     roles: '角色与成员维护',

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  ContactsOutlined,
   AuditOutlined,
   CloudUploadOutlined,
   HistoryOutlined,
@@ -20,7 +21,8 @@ export interface NavItem {
   label: string;
   hint: string;
   icon: ReactNode;
-  permission: Permission;
+  /** null: every signed-in person. */
+  permission: Permission | null;
 }
 
 export interface NavGroup {
@@ -29,12 +31,22 @@ export interface NavGroup {
   items: NavItem[];
 }
 
-function item(key: NavItem['key'], path: string, icon: ReactNode, permission: Permission): NavItem {
+function item(
+  key: NavItem['key'],
+  path: string,
+  icon: ReactNode,
+  permission: Permission | null,
+): NavItem {
   return { key, path, label: m.nav[key], hint: m.navHints[key], icon, permission };
 }
 
 /** The desktop menu; items the user lacks the right for are hidden. */
 export const navigation: NavGroup[] = [
+  {
+    key: 'personal',
+    label: m.groups.personal,
+    items: [item('contacts', '/contacts', <ContactsOutlined />, null)],
+  },
   {
     key: 'org',
     label: m.groups.org,
@@ -67,7 +79,10 @@ export const navigation: NavGroup[] = [
 /** The groups and items the user may open. */
 export function visibleNavigation(can: (permission: string) => boolean): NavGroup[] {
   return navigation
-    .map((group) => ({ ...group, items: group.items.filter((entry) => can(entry.permission)) }))
+    .map((group) => ({
+      ...group,
+      items: group.items.filter((entry) => entry.permission === null || can(entry.permission)),
+    }))
     .filter((group) => group.items.length > 0);
 }
 

@@ -22,6 +22,7 @@ const AccountPasswordPage = page(
   () => import('../pages/desktop/AccountPasswordPage.tsx'),
   'AccountPasswordPage',
 );
+const ContactsPage = page(() => import('../pages/desktop/ContactsPage.tsx'), 'ContactsPage');
 const DepartmentsPage = page(
   () => import('../pages/desktop/org/DepartmentsPage.tsx'),
   'DepartmentsPage',
@@ -77,6 +78,7 @@ export function DesktopRoutes() {
         <Route element={<DesktopLayout />}>
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<AccountPasswordPage />} />
+          <Route path="contacts" element={<ContactsPage />} />
           <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
           <Route path="org/people" element={guarded('org.read', <PeoplePage />)} />
           <Route path="org/roles" element={guarded('role.read', <RolesPage />)} />

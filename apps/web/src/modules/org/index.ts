@@ -20,3 +20,4 @@ export { DepartmentsScreen } from './components/DepartmentsScreen.tsx';
 export { PeopleScreen } from './components/PeopleScreen.tsx';
 export { RolesScreen } from './components/RolesScreen.tsx';
 export { ImportExportScreen } from './components/ImportExportScreen.tsx';
+export { ContactsScreen } from './components/ContactsScreen.tsx';

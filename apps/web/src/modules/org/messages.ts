@@ -22,6 +22,14 @@ export const orgMessages = {
   noPeopleFound: '没有找到匹配的人员',
   typeToSearch: '请输入关键字搜索',
 
+  contacts: {
+    title: '通讯录',
+    description: '按姓名、全拼、拼音首字母或工号查找同事',
+    searchPlaceholder: '输入姓名、拼音首字母（如 zxm）或工号',
+    hint: '输入关键字查找同事',
+    none: '没有找到匹配的同事',
+  },
+
   departments: {
     title: '组织架构',
     description: '维护院区下的科室树、科室类型和负责人',

@@ -1,3 +1,4 @@
+import { TeamOutlined } from '@ant-design/icons';
 import { DotLoading, ErrorBlock, List, SearchBar } from 'antd-mobile';
 import { useState } from 'react';
 import { usePeopleSearch } from '../../modules/org/index.ts';
@@ -21,7 +22,12 @@ export function MobileContactsPage() {
           style={{ '--background': '#ffffff', '--height': '40px' }}
         />
       </div>
-      {!text.trim() && <p className="yw-m-hint">{m.contactsHint}</p>}
+      {!text.trim() && (
+        <div className="yw-m-hint">
+          <TeamOutlined className="yw-m-hint-icon" />
+          <p>{m.contactsHint}</p>
+        </div>
+      )}
       {waiting && people.length === 0 && (
         <div className="yw-m-loading">
           <DotLoading color="primary" />
