@@ -44,7 +44,9 @@ export function findMyTask(tx: Tx, actor: Actor, node: string | undefined): Task
   if (node !== undefined && !tx.graph.nodes.has(node)) refuse('validation', `未知节点 ${node}`);
   const candidates = node === undefined ? mine : mine.filter((task) => task.node === node);
   if (candidates.length === 0) refuse('conflict', '您在此流程中没有待办任务');
-  if (node === undefined && candidates.length > 1) {
+  // `node` tells tasks apart; two of mine at one node (my own and a delegated one) cannot
+  // be told apart by it, so my own is taken first.
+  if (node === undefined && new Set(candidates.map((task) => task.node)).size > 1) {
     refuse('validation', '您在此流程中有多个待办任务，请指定节点');
   }
   const own = candidates.find((task) => task.onBehalfOf === null);

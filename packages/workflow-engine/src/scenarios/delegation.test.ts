@@ -81,3 +81,17 @@ describe('授权代理', () => {
     ]);
   });
 });
+
+describe('a delegate who is also a member of the node', () => {
+  it('holds two tasks there and decides their own first', () => {
+    const both = chain([
+      { id: 'review', type: 'approval', assignee: { people: ['wang', 'qian'] }, mode: 'all' },
+    ]);
+    play(both, [
+      { as: 'wang', do: 'delegate', to: 'qian' },
+      { as: 'zhang', do: 'start', form: { amount: 1 }, expect: { tasks: { review: ['qian'] } } },
+      { as: 'qian', do: 'approve', expect: { status: 'running', tasks: { review: ['qian'] } } },
+      { as: 'qian', do: 'approve', expect: { status: 'completed' } },
+    ]);
+  });
+});
