@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+type Method = 'GET' | 'POST' | 'PUT';
+
 /** An HTTP answer: status, and the parsed JSON body (or null). */
 export interface Answer {
   status: number;
@@ -76,8 +78,12 @@ export class Session {
     return this.request('POST', url, body, headers);
   }
 
+  put(url: string, body: unknown = {}): Promise<Answer> {
+    return this.request('PUT', url, body);
+  }
+
   private async request(
-    method: 'GET' | 'POST',
+    method: Method,
     url: string,
     body?: unknown,
     extra: Record<string, string> = {},
@@ -97,7 +103,7 @@ export class Session {
   }
 
   private async raw(
-    method: 'GET' | 'POST',
+    method: Method,
     url: string,
     body?: unknown,
     extra: Record<string, string> = {},
