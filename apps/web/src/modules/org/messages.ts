@@ -162,6 +162,7 @@ export const orgMessages = {
     importValidConfirm: (count: number) => `确认导入 ${count} 条有效数据吗？有问题的行将被跳过。`,
     written: (count: number) => `导入完成，写入 ${count} 条`,
     nothingWritten: '有问题的行未修正，未写入任何数据',
+    skipped: (count: number) => `以下 ${count} 行存在问题，未导入`,
     row: '行号',
     column: '列',
     problem: '问题',

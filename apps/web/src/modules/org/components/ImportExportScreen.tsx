@@ -160,7 +160,7 @@ export function ImportExportScreen() {
               </Button>
             }
           >
-            {stage.report.problems.length > 0 && <ImportReportView report={stage.report} />}
+            {stage.report.problems.length > 0 && <ImportReportView report={stage.report} done />}
           </Result>
         )}
       </Card>

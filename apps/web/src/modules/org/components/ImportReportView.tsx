@@ -5,7 +5,13 @@ import { orgMessages } from '../messages.ts';
 const m = orgMessages.importExport;
 
 /** The dry run's verdict: counts, then every problem by row and column. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({
+  report,
+  done = false,
+}: {
+  report: ImportReport;
+  done?: boolean;
+}) {
   return (
     <div>
       <Row gutter={16} className="yw-import-stats">
@@ -30,7 +36,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <Alert
         showIcon
         type={report.invalidRows > 0 ? 'warning' : 'success'}
-        title={report.invalidRows > 0 ? m.someInvalid(report.invalidRows) : m.allValid}
+        title={
+          report.invalidRows === 0
+            ? m.allValid
+            : done
+              ? m.skipped(report.invalidRows)
+              : m.someInvalid(report.invalidRows)
+        }
         style={{ margin: '16px 0' }}
       />
       {report.problems.length > 0 && (
