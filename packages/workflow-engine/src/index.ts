@@ -1,4 +1,22 @@
-/** @yuanwu/workflow-engine: process definitions and the pure approval state machine. */
+/**
+ * @yuanwu/workflow-engine — process definitions (the conformance interchange format) and
+ * the approval state machine, pure: no database, no HTTP, no Node built-ins.
+ *
+ * Every command is `state + command → new state + effects`, or an AppError and no change:
+ *
+ * ```ts
+ * const t = applyAction(state, { type: 'approve', actor, comment }, env);
+ * if (!t.ok) throw t.error;                 // forbidden, validation, conflict, suspended, …
+ * save(t.value.state);                      // one JSON document per instance
+ * send(t.value.effects.notifications);      // task, cc, urge, timeout, result
+ * schedule(t.value.effects.timers);         // durable jobs → fireDueTimers(state, env)
+ * ```
+ *
+ * `env` carries the definition version to run, the ports (OrgDirectory, DelegationLookup),
+ * id generation and the logical time. Joins merge by split activation: a token records the
+ * activations it is inside, and a join fires once per activation when no other branch of
+ * it can still arrive.
+ */
 export {
   processDefinition,
   processNode,
