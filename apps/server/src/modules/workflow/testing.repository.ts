@@ -96,6 +96,15 @@ export async function insertRoleMember(db: Executor, roleId: string, personId: s
     .execute();
 }
 
+export async function grantToRole(db: Executor, roleId: string, permissions: readonly string[]) {
+  await db
+    .insertInto('role_permission')
+    .values(
+      permissions.map((permission) => ({ role_id: roleId, permission, scope: 'all' as const })),
+    )
+    .execute();
+}
+
 export async function insertAccount(
   db: Executor,
   row: {
@@ -103,7 +112,6 @@ export async function insertAccount(
     username: string;
     displayName: string;
     personId: string;
-    adminKind: 'system' | null;
     passwordHash: string;
     now: Date;
   },
@@ -115,7 +123,7 @@ export async function insertAccount(
       username: row.username,
       display_name: row.displayName,
       person_id: row.personId,
-      admin_kind: row.adminKind,
+      admin_kind: null,
       password_hash: row.passwordHash,
       password_changed_at: row.now,
       must_change_password: false,

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../platform/service-context.ts';
 import { hashPassword, testHashCost } from '../auth/index.ts';
 import type { OrganisationInput } from './testing.schema.ts';
 import {
+  grantToRole,
   insertAccount,
   insertDepartment,
   insertPerson,
@@ -49,9 +50,9 @@ function parentsFirst(departments: OrganisationInput['departments']) {
 
 /**
  * TEST_MODE: creates a scenario's organisation — departments, people with
- * accounts (one known password), roles — plus the `admin` person with the
- * system administrator's rights (workflow monitoring and design), in no
- * department of the scenario.
+ * accounts (one known password), roles — plus the `admin` person, in no
+ * department of the scenario, holding a 流程管理员 role with every workflow
+ * right (monitor and intervene, design, start).
  */
 export async function setUpOrganisation(
   ctx: ServiceContext,
@@ -132,6 +133,16 @@ export async function setUpOrganisation(
       await insertRoleMember(ctx.trx, roleId, mapping.people[person.id] ?? '');
     }
   }
+  // `admin`: a 流程管理员 role with every workflow right (monitor, design, start).
+  const adminRole = newId();
+  await insertRole(ctx.trx, {
+    id: adminRole,
+    code: 'conformance-workflow-admin',
+    name: '流程管理员',
+    now,
+  });
+  await grantToRole(ctx.trx, adminRole, ['workflow.admin', 'workflow.design', 'workflow.start']);
+  await insertRoleMember(ctx.trx, adminRole, mapping.people[adminHandle] ?? '');
   const passwordHash = await hashPassword(input.password, testHashCost);
   for (const person of people) {
     await insertAccount(ctx.trx, {
@@ -139,7 +150,6 @@ export async function setUpOrganisation(
       username: person.id,
       displayName: person.name,
       personId: mapping.people[person.id] ?? '',
-      adminKind: person.id === adminHandle ? 'system' : null,
       passwordHash,
       now,
     });
