@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople, personNameReadings } from '../apps/server/src/modules/org/index.ts';
-import { changeForcedPassword, firstReading, submitLogin, unexpectedConsole } from './flows.ts';
+import {
+  changeForcedPassword,
+  firstReading,
+  submitLogin,
+  unexpectedConsole,
+  waitForData,
+} from './flows.ts';
 import {
   demoPassword,
   launchBrowser,
@@ -58,7 +64,13 @@ describe('desktop: the system administrator', () => {
       const row = page.locator('.ant-table-row', { hasText: person.employeeNo });
       await row.waitFor();
       expect(await row.textContent()).toContain(person.name);
+      await waitForData(page);
       await screenshot(page, 'desktop-people-search');
+
+      await page.getByRole('menuitem', { name: '组织架构' }).click();
+      await page.locator('.ant-tree-treenode', { hasText: person.department }).first().waitFor();
+      await waitForData(page);
+      await screenshot(page, 'desktop-departments');
 
       expect(unexpectedConsole(problems.messages)).toEqual([]);
     } finally {

@@ -35,3 +35,9 @@ export function unexpectedConsole(messages: string[]): string[] {
 export function firstReading(readings: string): string {
   return readings.split(' ')[0] ?? readings;
 }
+
+/** Waits until no table or card on the page shows its loading veil. */
+export async function waitForData(page: Page): Promise<void> {
+  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+  await page.locator('.yw-content .ant-skeleton').first().waitFor({ state: 'detached' });
+}
