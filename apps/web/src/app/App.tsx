@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { BrowserRouter } from 'react-router';
 import { SessionProvider } from '../modules/auth/index.ts';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { useIsMobile } from '../ui/useIsMobile.ts';
 import './global.css';
 import { queryClient } from './queryClient.ts';
@@ -21,7 +22,9 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
-            <SessionProvider>{isMobile ? <MobileRoutes /> : <DesktopRoutes />}</SessionProvider>
+            <SessionProvider>
+              <ErrorBoundary>{isMobile ? <MobileRoutes /> : <DesktopRoutes />}</ErrorBoundary>
+            </SessionProvider>
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>

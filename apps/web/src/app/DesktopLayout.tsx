@@ -4,6 +4,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan } from '../modules/auth/index.ts';
 import { BrandMark } from '../ui/BrandMark.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { appMessages as m } from './messages.ts';
 import { locate, visibleNavigation } from './navigation.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -72,6 +73,8 @@ export function DesktopLayout() {
           width={220}
           collapsedWidth={64}
           collapsed={collapsed}
+          breakpoint="lg"
+          onBreakpoint={setCollapsed}
           trigger={null}
         >
           <nav aria-label={m.mainMenu} className="yw-sider-inner">
@@ -92,9 +95,11 @@ export function DesktopLayout() {
         </Layout.Sider>
         <Layout.Content className="yw-content">
           {location.pathname !== '/' && <Breadcrumb className="yw-breadcrumb" items={crumbs} />}
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -8,5 +8,8 @@ export const uiMessages = {
   searchPlaceholder: '搜索',
   noMatch: '没有匹配的结果',
   cancel: '取消',
+  crashed: '页面加载失败',
+  crashedHint: '可能是系统刚刚更新，请刷新页面后重试。',
+  reload: '刷新页面',
   confirm: '确定',
 } as const;

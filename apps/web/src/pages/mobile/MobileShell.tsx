@@ -3,6 +3,7 @@ import { HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../../ui/BrandMark.tsx';
+import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { FullPageSpinner } from '../../ui/FullPageSpinner.tsx';
 import { mobileMessages as m } from './messages.ts';
 
@@ -31,9 +32,11 @@ export function MobileShell() {
         )}
       </header>
       <main className="yw-m-body">
-        <Suspense fallback={<FullPageSpinner />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary resetKey={location.pathname}>
+          <Suspense fallback={<FullPageSpinner />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <nav className="yw-m-tabbar">
         <TabBar activeKey={active} onChange={(key) => void navigate(key)} safeArea>
