@@ -29,18 +29,19 @@ export function DesktopLayout() {
   const groups = useMemo(() => visibleNavigation(can), [can]);
   const here = locate(location.pathname);
 
+  // Collapsed, the icons stand alone: group titles would be cut to "组织…", so dividers replace them.
   const items: MenuProps['items'] = [
     { key: '/', icon: <HomeOutlined />, label: m.home },
-    ...groups.map((group) => ({
-      key: group.key,
-      type: 'group' as const,
-      label: group.label,
-      children: group.items.map((entry) => ({
+    ...groups.flatMap((group): NonNullable<MenuProps['items']> => {
+      const children = group.items.map((entry) => ({
         key: entry.path,
         icon: entry.icon,
         label: entry.label,
-      })),
-    })),
+      }));
+      return collapsed
+        ? [{ key: `divider:${group.key}`, type: 'divider' as const }, ...children]
+        : [{ key: group.key, type: 'group' as const, label: group.label, children }];
+    }),
   ];
 
   const crumbs = [
