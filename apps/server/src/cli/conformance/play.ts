@@ -1,7 +1,8 @@
 import type { FieldDefinition } from '@yuanwu/form-engine';
 import { perform, type ActionContext } from './actions.ts';
 import { definitionToSystem, fieldsOf } from './definition.ts';
-import { checkExpect, type Observer, type ViewBody } from './expect.ts';
+import { checkExpect, type Observer } from './expect.ts';
+import { Failure, observe } from './observer.ts';
 import { IdMap } from './ids.ts';
 import type { ActionStep, Scenario, Step } from './scenario.ts';
 import { outcomeOf, Session, type Answer } from './session.ts';
@@ -21,8 +22,6 @@ export interface ScenarioResult {
   passed: boolean;
   failure?: string;
 }
-
-class Failure extends Error {}
 
 const show = (answer: Answer) => `${outcomeOf(answer)} ${JSON.stringify(answer.body)}`;
 
@@ -183,35 +182,6 @@ class Player {
   }
 
   private observer(instance: Instance | null): Observer {
-    const url = () => {
-      if (!instance) throw new Failure('no instance to check');
-      return `${base}/instances/${instance.id}`;
-    };
-    return {
-      ids: this.ids,
-      view: async () => {
-        const answer = await this.session(instance?.initiator ?? 'admin').get(url());
-        if (outcomeOf(answer) !== 'ok') throw new Failure(`reading the instance: ${show(answer)}`);
-        return answer.body as ViewBody;
-      },
-      visibleKeys: async (person) => {
-        const answer = await this.session(person).get(url());
-        if (outcomeOf(answer) !== 'ok') return outcomeOf(answer);
-        return (answer.body as ViewBody).fields.map((field) => field.key);
-      },
-      notificationKinds: async (person) => {
-        const kinds: string[] = [];
-        for (let page = 1; ; page++) {
-          const answer = await this.session(person).get(
-            `${base}/notifications?pageSize=200&page=${page}`,
-          );
-          if (outcomeOf(answer) !== 'ok')
-            throw new Failure(`notifications of ${person}: ${show(answer)}`);
-          const body = answer.body as { items: { kind: string }[]; total: number };
-          kinds.push(...body.items.map((item) => item.kind));
-          if (body.items.length === 0 || kinds.length >= body.total) return [...new Set(kinds)];
-        }
-      },
-    };
+    return observe(instance, (person) => this.session(person), this.ids);
   }
 }

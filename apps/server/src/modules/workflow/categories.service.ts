@@ -7,7 +7,7 @@ import {
   listCategories,
   updateCategory,
   type CategoryRow,
-} from './definitions.repository.ts';
+} from './categories.repository.ts';
 
 /** Categories of processes (人事、财务、医务…), each with a colour for the start page. */
 export function categories(ctx: ServiceContext): Promise<CategoryRow[]> {

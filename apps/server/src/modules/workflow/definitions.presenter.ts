@@ -1,4 +1,4 @@
-import type { CategoryRow } from './definitions.repository.ts';
+import type { CategoryRow } from './categories.repository.ts';
 
 export function presentCategory(row: CategoryRow) {
   return { id: row.id, name: row.name, colour: row.colour, sort: row.sort };

@@ -1,14 +1,9 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type {
-  WorkflowCategoryTable,
-  WorkflowDefinitionTable,
-  WorkflowProcessTable,
-} from '../../db/tables/workflow.ts';
+import type { WorkflowDefinitionTable, WorkflowProcessTable } from '../../db/tables/workflow.ts';
 
 export type ProcessRow = Selectable<WorkflowProcessTable>;
 export type DefinitionRow = Selectable<WorkflowDefinitionTable>;
-export type CategoryRow = Selectable<WorkflowCategoryTable>;
 
 /** A live process by key. */
 export function findProcess(db: Executor, key: string): Promise<ProcessRow | undefined> {
@@ -139,71 +134,4 @@ export function listProcessRows(db: Executor, filter: { q?: string; categoryId?:
   if (filter.categoryId)
     query = query.where('workflow_process.category_id', '=', filter.categoryId);
   return query.orderBy('workflow_category.sort').orderBy('workflow_process.name').execute();
-}
-
-export function listCategories(db: Executor): Promise<CategoryRow[]> {
-  return db
-    .selectFrom('workflow_category')
-    .selectAll()
-    .where('deleted_at', 'is', null)
-    .orderBy('sort')
-    .orderBy('name')
-    .execute();
-}
-
-export function findCategory(db: Executor, id: string): Promise<CategoryRow | undefined> {
-  return db
-    .selectFrom('workflow_category')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-}
-
-export async function insertCategory(
-  db: Executor,
-  row: { id: string; name: string; colour: string; sort: number; now: Date },
-): Promise<void> {
-  await db
-    .insertInto('workflow_category')
-    .values({
-      id: row.id,
-      name: row.name,
-      colour: row.colour,
-      sort: row.sort,
-      created_at: row.now,
-      updated_at: row.now,
-      deleted_at: null,
-    })
-    .execute();
-}
-
-export async function updateCategory(
-  db: Executor,
-  id: string,
-  changes: { name?: string; colour?: string; sort?: number; deletedAt?: Date },
-  now: Date,
-): Promise<void> {
-  await db
-    .updateTable('workflow_category')
-    .set({
-      ...(changes.name === undefined ? {} : { name: changes.name }),
-      ...(changes.colour === undefined ? {} : { colour: changes.colour }),
-      ...(changes.sort === undefined ? {} : { sort: changes.sort }),
-      ...(changes.deletedAt === undefined ? {} : { deleted_at: changes.deletedAt }),
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
-}
-
-/** True when a live category already has this name (names are unique among live ones). */
-export async function categoryNameTaken(db: Executor, name: string, exceptId?: string) {
-  let query = db
-    .selectFrom('workflow_category')
-    .select(sql<number>`1`.as('one'))
-    .where('name', '=', name)
-    .where('deleted_at', 'is', null);
-  if (exceptId) query = query.where('id', '!=', exceptId);
-  return (await query.executeTakeFirst()) !== undefined;
 }

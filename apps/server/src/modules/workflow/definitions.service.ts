@@ -1,8 +1,8 @@
 import { fail, newId } from '@yuanwu/kernel';
 import { parseProcessDefinition, type ProcessDefinition } from '@yuanwu/workflow-engine';
 import type { ServiceContext } from '../../platform/service-context.ts';
+import { findCategory } from './categories.repository.ts';
 import {
-  findCategory,
   findDefinitionVersion,
   findProcess,
   insertDefinition,
