@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** An HTTP answer: status, and the parsed JSON body (or null). */
 export interface Answer {
@@ -80,6 +80,10 @@ export class Session {
 
   put(url: string, body: unknown = {}): Promise<Answer> {
     return this.request('PUT', url, body);
+  }
+
+  delete(url: string): Promise<Answer> {
+    return this.request('DELETE', url);
   }
 
   private async request(

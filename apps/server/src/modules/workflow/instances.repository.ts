@@ -104,3 +104,12 @@ export async function updateInstance(db: Executor, columns: InstanceColumns): Pr
     .executeTakeFirstOrThrow();
   return row.revision;
 }
+
+/** Soft-deletes an instance (a discarded draft); its row and audit trail stay. */
+export async function softDeleteInstance(db: Executor, id: string, at: Date): Promise<void> {
+  await db
+    .updateTable('workflow_instance')
+    .set({ deleted_at: at, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,6 +1,7 @@
 import type { ApiApp, AppDeps } from '../../http/context.ts';
 import { inRequestTransaction } from '../../http/transaction.ts';
 import { instanceParams } from './actions.schema.ts';
+import { discardDraft } from './drafts.service.ts';
 import { presentInstanceView } from './view.presenter.ts';
 import { getInstanceView } from './view.service.ts';
 import type { WorkflowRuntime } from './workflow.runtime.ts';
@@ -15,6 +16,18 @@ export function registerInstanceRoutes(app: ApiApp, deps: AppDeps, runtime: Work
         getInstanceView(ctx, runtime, request.params.id),
       );
       return presentInstanceView(view);
+    },
+  );
+
+  app.delete(
+    '/api/v1/workflow/instances/:id',
+    {
+      config: { access: 'authenticated', auditAction: 'workflow.instance.discard' },
+      schema: { params: instanceParams },
+    },
+    async (request, reply) => {
+      await inRequestTransaction(request, deps, (ctx) => discardDraft(ctx, request.params.id));
+      return reply.status(204).send();
     },
   );
 }

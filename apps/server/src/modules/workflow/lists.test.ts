@@ -121,4 +121,24 @@ describe('the workbench lists', () => {
     await world.as('liu').post('/api/v1/workflow/notifications/read', { all: true });
     expect((await read()).unread).toBe(0);
   });
+
+  it('a draft is discarded by its initiator only, and stays in the database', async () => {
+    const [draft] = (await list('li', 'drafts')).items;
+    const url = `/api/v1/workflow/instances/${draft!.instanceId}`;
+    expect((await world.as('zhang').delete(url)).status).toBe(403);
+    expect((await world.as('li').delete(url)).status).toBe(204);
+    expect((await list('li', 'drafts')).total).toBe(0);
+    expect((await world.as('li').delete(url)).status).toBe(404);
+    const row = await world.ownerDb
+      .selectFrom('workflow_instance')
+      .select('deleted_at')
+      .where('id', '=', draft!.instanceId)
+      .executeTakeFirstOrThrow();
+    expect(row.deleted_at).not.toBeNull();
+    const started = (await list('zhang', 'started')).items[0]!;
+    const running = await world
+      .as('zhang')
+      .delete(`/api/v1/workflow/instances/${started.instanceId}`);
+    expect(running.status).toBe(409);
+  });
 });
