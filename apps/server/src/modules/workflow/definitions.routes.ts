@@ -72,10 +72,11 @@ export function registerDefinitionRoutes(app: ApiApp, deps: AppDeps): void {
     },
   );
 
+  // Export: the whole definition in the interchange format, for designers.
   app.get(
     `${base}/processes/:key/definition`,
     {
-      config: { access: 'authenticated' },
+      config: { access: 'workflow.design' },
       schema: { params: processParams, querystring: exportQuery },
     },
     async (request) => {
@@ -83,6 +84,24 @@ export function registerDefinitionRoutes(app: ApiApp, deps: AppDeps): void {
         exportDefinition(ctx, request.params.key, request.query.version),
       );
       return found.definition;
+    },
+  );
+
+  // What the start page needs: the current version's form (everything is editable at start).
+  app.get(
+    `${base}/processes/:key/form`,
+    { config: { access: 'authenticated' }, schema: { params: processParams } },
+    async (request) => {
+      const found = await inRequestTransaction(request, deps, (ctx) =>
+        exportDefinition(ctx, request.params.key),
+      );
+      const definition = found.definition as { key: string; name: string; form: unknown };
+      return {
+        key: definition.key,
+        name: definition.name,
+        version: found.version,
+        form: definition.form,
+      };
     },
   );
 

@@ -26,6 +26,10 @@ describe('processes, versions and categories', () => {
       .as('admin')
       .get('/api/v1/workflow/processes/seal/definition?version=1');
     expect(exported.body).toMatchObject({ key: 'seal', nodes: v1.nodes, edges: v1.edges });
+    const form = await world.as('zhang').get('/api/v1/workflow/processes/seal/form');
+    expect(form.body).toMatchObject({ key: 'seal', version: 2, form: v2.form });
+    const refused = await world.as('zhang').get('/api/v1/workflow/processes/seal/definition');
+    expect(outcomeOf(refused)).toBe('forbidden');
     const detail = await world.as('zhang').get('/api/v1/workflow/processes/seal');
     expect(detail.body).toMatchObject({ key: 'seal', version: 2 });
     expect((detail.body as { versions: unknown[] }).versions).toHaveLength(2);
