@@ -59,6 +59,9 @@ export const auditMessages = {
     'org.people.export': '导出人员',
     'org.departments.import': '导入科室',
     'org.departments.export': '导出科室',
+    'org.position.create': '新建职务',
+    'org.campus.create': '新建院区',
+    'org.campus.update': '修改院区',
     'org.role.create': '新建角色',
     'org.role.update': '修改角色',
     'org.role.add_members': '添加角色成员',
@@ -102,6 +105,7 @@ export const auditMessages = {
     department: '科室',
     role: '角色',
     campus: '院区',
+    position: '职务',
     policy: '安全策略',
   } as Record<string, string>,
 } as const;

@@ -2,74 +2,24 @@ import {
   CheckCircleTwoTone,
   CloudDownloadOutlined,
   SafetyCertificateOutlined,
-  SearchOutlined,
   WarningTwoTone,
 } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  App,
-  AutoComplete,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Form,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Empty, Table } from 'antd';
 import { useState } from 'react';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
 import { auditApi } from '../api/audit.api.ts';
 import type { AuditEntry, AuditFilter } from '../api/types.ts';
 import { auditMessages } from '../messages.ts';
-import { rangeToQuery } from './TimeRange.ts';
+import { auditColumns } from './auditColumns.tsx';
+import { AuditFilterForm } from './AuditFilterForm.tsx';
 
 const m = auditMessages.entries;
 const pageSize = 20;
 
-interface FilterValues {
-  actor?: string;
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  result?: 'success' | 'failure';
-  range?: [Dayjs | null, Dayjs | null] | null;
-}
-
-function toFilter(values: FilterValues): AuditFilter {
-  const text = (value: string | undefined) => value?.trim() || undefined;
-  return {
-    actor: text(values.actor),
-    action: text(values.action),
-    targetType: text(values.targetType),
-    targetId: text(values.targetId),
-    result: values.result,
-    ...rangeToQuery(values.range),
-  };
-}
-
-const actionOptions = [
-  ...auditMessages.actionPrefixes.map((prefix) => ({
-    value: prefix.value,
-    label: `${prefix.value}*  ${prefix.label}`,
-  })),
-  ...Object.entries(auditMessages.actionLabels).map(([value, label]) => ({
-    value,
-    label: `${value}  ${label}`,
-  })),
-];
-
 /** 审计日志: search by person, action, record, result and time; export; verify the chain. */
 export function AuditEntriesScreen({ canExport }: { canExport: boolean }) {
   const { modal, message } = App.useApp();
-  const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
   const [exporting, setExporting] = useState(false);
@@ -109,90 +59,6 @@ export function AuditEntriesScreen({ canExport }: { canExport: boolean }) {
     }
   };
 
-  const columns: ColumnsType<AuditEntry> = [
-    {
-      key: 'at',
-      title: m.time,
-      dataIndex: 'at',
-      width: 170,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
-    },
-    {
-      key: 'actor',
-      title: m.actor,
-      width: 150,
-      render: (_: unknown, entry) => (
-        <div>
-          <div>{entry.actorName || entry.actorUsername || '—'}</div>
-          {entry.actorName && (
-            <Typography.Text type="secondary" className="yw-mono">
-              {entry.actorUsername}
-            </Typography.Text>
-          )}
-        </div>
-      ),
-    },
-    {
-      key: 'action',
-      title: m.action,
-      width: 200,
-      render: (_: unknown, entry) => (
-        <div>
-          <div>{auditMessages.actionLabels[entry.action] ?? entry.action}</div>
-          <Typography.Text type="secondary" className="yw-mono">
-            {entry.action}
-          </Typography.Text>
-        </div>
-      ),
-    },
-    {
-      key: 'target',
-      title: m.target,
-      ellipsis: true,
-      render: (_: unknown, entry) =>
-        entry.targetType ? (
-          <span>
-            {auditMessages.targetTypes[entry.targetType] ?? entry.targetType}
-            {entry.targetId && (
-              <Typography.Text type="secondary" className="yw-mono">
-                {' '}
-                {entry.targetId}
-              </Typography.Text>
-            )}
-          </span>
-        ) : (
-          '—'
-        ),
-    },
-    {
-      key: 'result',
-      title: m.result,
-      width: 150,
-      render: (_: unknown, entry) =>
-        entry.result === 'success' ? (
-          <Tag color="green" variant="filled">
-            {m.success}
-          </Tag>
-        ) : (
-          <Tooltip title={entry.errorCode}>
-            <Tag color="red" variant="filled">
-              {m.failure}
-              {entry.errorCode
-                ? ` · ${auditMessages.errorCodes[entry.errorCode] ?? entry.errorCode}`
-                : ''}
-            </Tag>
-          </Tooltip>
-        ),
-    },
-    {
-      key: 'ip',
-      title: m.ip,
-      dataIndex: 'ip',
-      width: 130,
-      render: (ip: string) => <span className="yw-mono">{ip}</span>,
-    },
-  ];
-
   return (
     <PageContainer
       title={m.title}
@@ -219,79 +85,16 @@ export function AuditEntriesScreen({ canExport }: { canExport: boolean }) {
       }
     >
       <Card variant="borderless" className="yw-panel">
-        <Form<FilterValues>
-          form={form}
-          layout="inline"
-          className="yw-filter-form"
-          onFinish={(values) => {
-            setFilter(toFilter(values));
+        <AuditFilterForm
+          onSearch={(next) => {
+            setFilter(next);
             setPage(1);
           }}
-        >
-          <Form.Item name="actor" label={m.actor}>
-            <Input allowClear placeholder={m.actorPlaceholder} style={{ width: 150 }} />
-          </Form.Item>
-          <Form.Item name="action" label={m.action}>
-            <AutoComplete
-              allowClear
-              placeholder={m.actionPlaceholder}
-              options={actionOptions}
-              showSearch={{
-                filterOption: (input, option) =>
-                  (option?.label ?? '').toString().toLowerCase().includes(input.toLowerCase()),
-              }}
-              style={{ width: 230 }}
-              popupMatchSelectWidth={320}
-            />
-          </Form.Item>
-          <Form.Item name="targetType" label={m.targetType}>
-            <Select
-              allowClear
-              style={{ width: 120 }}
-              options={Object.entries(auditMessages.targetTypes).map(([value, label]) => ({
-                value,
-                label,
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="targetId" label={m.targetId}>
-            <Input allowClear style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="result" label={m.result}>
-            <Select
-              allowClear
-              placeholder={m.allResults}
-              style={{ width: 110 }}
-              options={[
-                { value: 'success', label: m.success },
-                { value: 'failure', label: m.failure },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="range" label={m.time}>
-            <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" />
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {m.search}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  setFilter({});
-                  setPage(1);
-                }}
-              >
-                {m.reset}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
+        />
         <Table<AuditEntry>
           rowKey="id"
           size="middle"
-          columns={columns}
+          columns={auditColumns}
           dataSource={entries.data?.items ?? []}
           loading={entries.isFetching}
           scroll={{ x: 1000 }}

@@ -1,6 +1,5 @@
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Empty, Input, Select, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { App, Button, Card, Checkbox, Empty, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
@@ -11,6 +10,7 @@ import { useOrgMutation } from '../hooks/useOrgMutation.ts';
 import { orgMessages } from '../messages.ts';
 import { DepartmentPicker } from './DepartmentPicker.tsx';
 import { MovePersonModal } from './MovePersonModal.tsx';
+import { peopleColumns } from './peopleColumns.tsx';
 import { PersonFormDrawer } from './PersonFormDrawer.tsx';
 
 const m = orgMessages.people;
@@ -58,76 +58,15 @@ export function PeopleScreen({ canManage }: { canManage: boolean }) {
     });
   };
 
-  const columns: ColumnsType<PersonSummary> = [
-    { key: 'no', title: m.employeeNo, dataIndex: 'employeeNo', width: 110 },
-    {
-      key: 'name',
-      title: m.name,
-      dataIndex: 'name',
-      width: 110,
-      render: (name: string) => <span className="yw-strong">{name}</span>,
-    },
-    {
-      key: 'gender',
-      title: m.gender,
-      dataIndex: 'gender',
-      width: 64,
-      render: (gender: PersonSummary['gender']) => orgMessages.genders[gender],
-    },
-    { key: 'dept', title: m.department, dataIndex: 'departmentName', ellipsis: true },
-    {
-      key: 'position',
-      title: m.position,
-      dataIndex: 'positionName',
-      ellipsis: true,
-      render: (value: string | null) => value ?? '—',
-    },
-    {
-      key: 'phone',
-      title: m.phone,
-      dataIndex: 'phone',
-      width: 130,
-      render: (value: string | null) => value ?? '—',
-    },
-    {
-      key: 'status',
-      title: m.status,
-      dataIndex: 'status',
-      width: 90,
-      render: (value: PersonStatus) => (
-        <Tag color={value === 'active' ? 'green' : 'default'} variant="filled">
-          {orgMessages.statuses[value]}
-        </Tag>
-      ),
-    },
-  ];
-  if (canManage) {
-    columns.push({
-      key: 'actions',
-      title: m.actions,
-      width: 200,
-      fixed: 'right',
-      render: (_: unknown, person) => (
-        <Space size={4}>
-          <Button type="link" size="small" onClick={() => setEditing({ id: person.id })}>
-            {m.edit}
-          </Button>
-          <Button type="link" size="small" onClick={() => setMoving(person)}>
-            {m.move}
-          </Button>
-          {person.status === 'active' ? (
-            <Button type="link" size="small" danger onClick={() => confirmStatus(person, false)}>
-              {m.disable}
-            </Button>
-          ) : (
-            <Button type="link" size="small" onClick={() => confirmStatus(person, true)}>
-              {m.enable}
-            </Button>
-          )}
-        </Space>
-      ),
-    });
-  }
+  const columns = peopleColumns(
+    canManage
+      ? {
+          edit: (person) => setEditing({ id: person.id }),
+          move: setMoving,
+          setStatus: confirmStatus,
+        }
+      : null,
+  );
 
   return (
     <PageContainer

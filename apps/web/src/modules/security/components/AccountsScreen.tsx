@@ -1,24 +1,18 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AdminKind } from '@yuanwu/kernel';
-import { App, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
+import { App, Card, Empty, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
 import { securityApi } from '../api/security.api.ts';
 import type { AccountStatusFilter, AccountSummary } from '../api/types.ts';
 import { securityMessages } from '../messages.ts';
+import { accountColumns } from './accountColumns.tsx';
 import { AdminKindModal } from './AdminKindModal.tsx';
 
 const m = securityMessages.accounts;
 const pageSize = 20;
-const adminColors: Record<AdminKind, string> = {
-  system: 'blue',
-  security: 'gold',
-  audit: 'purple',
-};
 
 /** 账号管理: unlock, reset password (shown once), and the 三员 assignment. */
 export function AccountsScreen({ canSetAdminKind }: { canSetAdminKind: boolean }) {
@@ -85,92 +79,12 @@ export function AccountsScreen({ canSetAdminKind }: { canSetAdminKind: boolean }
       },
     });
 
-  const columns: ColumnsType<AccountSummary> = [
-    { key: 'username', title: m.username, dataIndex: 'username', width: 130 },
-    { key: 'name', title: m.name, dataIndex: 'displayName', width: 120 },
-    {
-      key: 'dept',
-      title: m.department,
-      dataIndex: 'departmentName',
-      ellipsis: true,
-      render: (value: string | null) => value ?? '—',
-    },
-    {
-      key: 'admin',
-      title: m.adminKind,
-      dataIndex: 'adminKind',
-      width: 120,
-      render: (kind: AdminKind | null) =>
-        kind ? (
-          <Tag color={adminColors[kind]} variant="filled">
-            {securityMessages.adminKinds[kind]}
-          </Tag>
-        ) : (
-          '—'
-        ),
-    },
-    {
-      key: 'status',
-      title: m.status,
-      width: 200,
-      render: (_: unknown, account) => (
-        <Space size={4} wrap>
-          {account.status === 'active' ? (
-            <Tag color="green" variant="filled">
-              {m.statusActive}
-            </Tag>
-          ) : (
-            <Tag variant="filled">{m.statusDisabled}</Tag>
-          )}
-          {account.lockedUntil && (
-            <Tag color="red" variant="filled">
-              {m.lockedUntil(dayjs(account.lockedUntil).format('MM-DD HH:mm'))}
-            </Tag>
-          )}
-          {account.mustChangePassword && (
-            <Tag color="orange" variant="filled">
-              {m.mustChange}
-            </Tag>
-          )}
-        </Space>
-      ),
-    },
-    {
-      key: 'last',
-      title: m.lastLogin,
-      dataIndex: 'lastLoginAt',
-      width: 150,
-      render: (value: string | null) =>
-        value ? (
-          dayjs(value).format('YYYY-MM-DD HH:mm')
-        ) : (
-          <span className="yw-muted">{m.never}</span>
-        ),
-    },
-    {
-      key: 'actions',
-      title: m.actions,
-      width: 230,
-      fixed: 'right',
-      render: (_: unknown, account) => (
-        <Space size={4}>
-          {account.lockedUntil && (
-            <Button type="link" size="small" onClick={() => confirmUnlock(account)}>
-              {m.unlock}
-            </Button>
-          )}
-          <Button type="link" size="small" danger onClick={() => confirmReset(account)}>
-            {m.resetPassword}
-          </Button>
-          {canSetAdminKind && (
-            <Button type="link" size="small" onClick={() => setAdminFor(account)}>
-              {m.setAdminKind}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
-  ];
+  const columns = accountColumns({
+    // The confirm dialogs are thenables; the table only needs the click handled.
+    unlock: (account) => void confirmUnlock(account),
+    reset: (account) => void confirmReset(account),
+    setAdminKind: canSetAdminKind ? setAdminFor : undefined,
+  });
 
   return (
     <PageContainer title={m.title} description={m.description}>
