@@ -1,2 +1,3 @@
 export * from './permissions.ts';
 export * from './errors.ts';
+export * from './security-policy.ts';

@@ -1,4 +1,5 @@
 import { CheckCircleFilled, InfoCircleOutlined } from '@ant-design/icons';
+import { defaultSecurityPolicy as policy } from '@yuanwu/contracts';
 import { Typography } from 'antd';
 import { authMessages as m } from '../messages.ts';
 
@@ -19,13 +20,19 @@ export function PasswordPolicyHints({
   username: string;
 }) {
   const rules = [
-    { text: m.policyLength, met: password.length >= 8 && password.length <= 64 },
-    { text: m.policyClasses, met: classCount(password) >= 3 },
+    {
+      text: m.policyLength(policy.minLength, policy.maxLength),
+      met: password.length >= policy.minLength && password.length <= policy.maxLength,
+    },
+    {
+      text: m.policyClasses(policy.minCharClasses),
+      met: classCount(password) >= policy.minCharClasses,
+    },
     {
       text: m.policyUsername,
       met: password.length > 0 && !password.toLowerCase().includes(username.toLowerCase()),
     },
-    { text: m.policyCommon, met: null },
+    { text: m.policyCommon(policy.historyCount), met: null },
   ];
   return (
     <div className="yw-policy" aria-label={m.policyTitle}>

@@ -1,22 +1,7 @@
 import type { AdminKind, DataScope } from '@yuanwu/kernel';
 
-/** `GET/PUT /security/policy` (SECURITY.md 1–9 as settings). */
-export interface SecurityPolicy {
-  minLength: number;
-  maxLength: number;
-  minCharClasses: number;
-  forbidUsername: boolean;
-  forbidCommon: boolean;
-  expiryDays: number;
-  historyCount: number;
-  lockoutThreshold: number;
-  lockoutWindowMinutes: number;
-  lockoutMinutes: number;
-  idleMinutes: number;
-  adminIdleMinutes: number;
-  absoluteHours: number;
-  maxFailuresPerHour: number;
-}
+/** `GET/PUT /security/policy` (SECURITY.md 1–9 as settings): the shape shared with the server. */
+export type { SecurityPolicy } from '@yuanwu/contracts';
 
 export type AccountStatusFilter = 'active' | 'disabled' | 'locked';
 
