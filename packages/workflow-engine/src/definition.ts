@@ -25,14 +25,26 @@ const fieldPermissions = z.record(z.string(), fieldPermission);
 
 const base = { id, name: z.string().max(200).optional() };
 
+/** Guidance for whoever handles a node: a note and links (办理提示, 参考资料). */
+export const nodeReference = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  url: z.string().trim().min(1).max(1000),
+});
+const guidance = {
+  hint: z.string().max(2000).optional(),
+  references: z.array(nodeReference).max(20).optional(),
+};
+
 const startNode = z.object({
   ...base,
+  ...guidance,
   type: z.literal('start'),
   fieldPermissions: fieldPermissions.optional(),
 });
 
 const approvalNode = z.object({
   ...base,
+  ...guidance,
   type: z.literal('approval'),
   assignee: assigneeRule,
   ifEmpty: z.enum(['skip', 'admin', 'error']).optional(),
@@ -45,6 +57,7 @@ const approvalNode = z.object({
 
 const notifyNode = z.object({
   ...base,
+  ...guidance,
   type: z.literal('notify'),
   assignee: assigneeRule,
   fieldPermissions: fieldPermissions.optional(),
@@ -88,6 +101,7 @@ export type ApprovalNode = z.infer<typeof approvalNode>;
 export type NotifyNode = z.infer<typeof notifyNode>;
 export type ProcessEdge = z.infer<typeof processEdge>;
 export type ProcessDefinition = z.infer<typeof processDefinition>;
+export type NodeReference = z.infer<typeof nodeReference>;
 export type NodeType = ProcessNode['type'];
 
 /** A deployed version: the definition plus the server's reference to that version. */

@@ -31,9 +31,18 @@ export {
   type AssigneeRule,
   type FieldPermission,
   type NodeType,
+  type NodeReference,
   type DeployedProcess,
 } from './definition.ts';
 export { checkDefinition } from './check-definition.ts';
+export {
+  designProblems,
+  structureWarnings,
+  assigneeProblems,
+  type DesignProblem,
+  type DesignOrg,
+} from './design-check.ts';
+export { simulate, type Simulation, type SimulatedStep } from './simulate.ts';
 export { parseProcessDefinition, formatPath } from './parse-definition.ts';
 export { parseDuration, addDuration, addIsoDuration, type Duration } from './duration.ts';
 export type {
