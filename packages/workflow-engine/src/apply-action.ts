@@ -1,10 +1,11 @@
 import { addSign, transferTask } from './handover.ts';
+import { reassignTask } from './reassign.ts';
 import { jump, resume, suspend, terminate } from './admin.ts';
 import type { WorkflowAction } from './commands.ts';
 import { approveTask, rejectTask } from './decide.ts';
 import { writeForm } from './forms.ts';
 import { findMyTask } from './guards.ts';
-import { resubmit, submitDraft, withdraw } from './lifecycle.ts';
+import { resubmit, saveDraft, submitDraft, withdraw } from './lifecycle.ts';
 import { readCc, urge } from './attention.ts';
 import type { EngineEnv } from './ports.ts';
 import { returnTask } from './return.ts';
@@ -29,6 +30,8 @@ function dispatch(tx: Tx, action: WorkflowAction): void {
   switch (action.type) {
     case 'submit':
       return submitDraft(tx, actor, action.form);
+    case 'saveDraft':
+      return saveDraft(tx, actor, action.form);
     case 'approve':
       return approve(tx, action);
     case 'reject':
@@ -59,6 +62,8 @@ function dispatch(tx: Tx, action: WorkflowAction): void {
       return terminate(tx, actor, action.comment ?? null);
     case 'jump':
       return jump(tx, actor, action.to, action.comment ?? null);
+    case 'reassign':
+      return reassignTask(tx, actor, action.task, action.to, action.comment ?? null);
   }
 }
 

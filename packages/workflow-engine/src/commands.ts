@@ -13,6 +13,7 @@ const comment = z.string().max(2000);
 
 export const workflowCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('submit'), form: formWrites.optional() }),
+  z.object({ type: z.literal('saveDraft'), form: formWrites.optional() }),
   z.object({
     type: z.literal('approve'),
     node: node.optional(),
@@ -51,6 +52,12 @@ export const workflowCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('terminate'), comment: comment.optional() }),
   z.object({ type: z.literal('jump'), to: node, comment: comment.optional() }),
+  z.object({
+    type: z.literal('reassign'),
+    task: z.string().min(1).max(100),
+    to: person,
+    comment: comment.optional(),
+  }),
 ]);
 
 export type WorkflowCommand = z.infer<typeof workflowCommand>;

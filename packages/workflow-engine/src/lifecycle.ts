@@ -58,6 +58,19 @@ export function submitDraft(tx: Tx, actor: Actor, form: Record<string, Value> | 
   runFromStart(tx, 'submitted');
 }
 
+/**
+ * 保存草稿: the editor's whole form replaces the draft's (a cleared field disappears), on
+ * the process's current version like `submit`; required fields wait until submit.
+ */
+export function saveDraft(tx: Tx, actor: Actor, form: Record<string, Value> | undefined): void {
+  requireInitiator(tx, actor);
+  if (tx.state.status !== 'draft') refuse('conflict', '只有草稿可以保存');
+  tx.state.definitionRef = tx.env.process.ref;
+  tx.state.initiator.dept = tx.env.org.departmentOf(actor.id);
+  if (form === undefined) return;
+  tx.state.form = writeForm(tx, {}, form, { requireRequired: false, fillDefaults: false });
+}
+
 function runFromStart(tx: Tx, action: 'submitted' | 'resubmitted'): void {
   const state = tx.state;
   state.status = 'running';

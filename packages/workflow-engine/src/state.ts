@@ -21,7 +21,8 @@ export type HistoryAction =
   | 'auto_approved'
   | 'timeout_approved'
   | 'terminated'
-  | 'jumped';
+  | 'jumped'
+  | 'reassigned';
 
 /** One decision, in order. `person` is `system` for automatic ones. */
 export interface HistoryEntry {
@@ -32,8 +33,10 @@ export interface HistoryEntry {
   at: string;
   /** Set when a delegate decided for someone (授权代理). */
   onBehalfOf?: string | null;
-  /** For transfer and add-sign: who received it. */
+  /** For transfer, add-sign and reassign: who received it. */
   targets?: string[];
+  /** For reassign (改派): whose task the administrator took away. */
+  from?: string;
 }
 
 /** A completed approval node (or `start`) on a token's way; `join` marks a merge. */

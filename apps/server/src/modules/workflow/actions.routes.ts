@@ -7,9 +7,11 @@ import {
   instanceParams,
   jumpBody,
   plainBody,
+  reassignBody,
   rejectBody,
   resubmitBody,
   returnBody,
+  saveDraftBody,
   startBody,
   submitBody,
   terminateBody,
@@ -36,6 +38,7 @@ const actions = [
   ['resume', 'resume', plainBody, true],
   ['terminate', 'terminate', terminateBody, true],
   ['jump', 'jump', jumpBody, true],
+  ['reassign', 'reassign', reassignBody, true],
 ] as const;
 
 /** Starting instances and every action on one (审批、退回、转办、加签、催办、挂起…). */
@@ -55,6 +58,23 @@ export function registerActionRoutes(app: ApiApp, deps: AppDeps, runtime: Workfl
         runtime,
         (ctx) => startProcess(ctx, runtime, input),
         201,
+      );
+    },
+  );
+
+  // 保存草稿: the start page's editor saves the whole form (and title) without submitting.
+  app.put(
+    `${base}/:id/draft`,
+    {
+      config: { access: 'authenticated', auditAction: 'workflow.instance.saveDraft' },
+      schema: { params: instanceParams, body: saveDraftBody },
+    },
+    (request, reply) => {
+      const { form, title } = request.body;
+      const command: WorkflowCommand =
+        form === undefined ? { type: 'saveDraft' } : { type: 'saveDraft', form };
+      return performAction(request, reply, deps, runtime, (ctx) =>
+        actOnInstance(ctx, runtime, request.params.id, command, title),
       );
     },
   );

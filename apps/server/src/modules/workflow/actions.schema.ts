@@ -70,3 +70,16 @@ export const plainBody = z.strictObject({ requestId }).optional();
 export const terminateBody = z.strictObject({ comment: comment.optional(), requestId }).optional();
 
 export const jumpBody = z.strictObject({ to: nodeId, comment: comment.optional(), requestId });
+
+export const reassignBody = z.strictObject({
+  task: z.string().trim().min(1).max(100),
+  to: personId,
+  comment: comment.optional(),
+  requestId,
+});
+
+export const saveDraftBody = z.strictObject({
+  form: form.optional(),
+  title: z.string().trim().max(200).optional(),
+  requestId,
+});

@@ -10,6 +10,7 @@ import {
 import type { ServiceContext } from '../../platform/service-context.ts';
 import type { LoadedDefinition } from './definitions.cache.ts';
 import { engineActor, engineEnv } from './engine.env.ts';
+import { assertMayStart } from './design.rights.ts';
 import { commitTransition } from './instances.commit.ts';
 import { lockInstance } from './instances.repository.ts';
 import type { DeliveredNotification } from './notification.channel.ts';
@@ -49,6 +50,7 @@ export async function startProcess(
 ): Promise<ActionResult> {
   const user = signedIn(ctx);
   if (!user.personId) throw fail.forbidden('管理员账号不能发起流程');
+  await assertMayStart(ctx, input.processKey);
   const loaded = await runtime.definitions.current(ctx.trx, input.processKey);
   const { env, directory } = await engineEnv(ctx.trx, runtime, loaded, ctx.now);
   const start = { id: newId(), initiator: user.personId, draft: input.draft === true };
@@ -85,12 +87,15 @@ export async function actOnInstance(
   runtime: WorkflowRuntime,
   instanceId: string,
   command: WorkflowCommand,
+  retitle?: string,
 ): Promise<ActionResult> {
   const user = signedIn(ctx);
   const row = await lockInstance(ctx.trx, instanceId);
   if (!row) throw fail.notFound('流程实例');
   const before = row.state;
-  const submitting = command.type === 'submit' && before.status === 'draft';
+  // A draft's submit and save move it onto the process's current version.
+  const submitting =
+    (command.type === 'submit' || command.type === 'saveDraft') && before.status === 'draft';
   const loaded: LoadedDefinition = submitting
     ? await runtime.definitions.current(ctx.trx, row.process_key)
     : await runtime.definitions.byId(ctx.trx, row.definition_id);
@@ -99,12 +104,13 @@ export async function actOnInstance(
     applyAction(before, { ...command, actor: engineActor(user) }, env),
   );
   const runsOn = await runtime.definitions.byId(ctx.trx, state.definitionRef);
+  const title = retitle?.trim() || row.title;
   const written = await commitTransition(ctx.trx, {
     before,
     state,
     effects,
     loaded: runsOn,
-    title: row.title,
+    title,
     now: ctx.now,
   });
   await ctx.audit({
@@ -119,5 +125,5 @@ export async function actOnInstance(
       status: state.status,
     },
   });
-  return { id: row.id, title: row.title, status: state.status, ...written };
+  return { id: row.id, title, status: state.status, ...written };
 }

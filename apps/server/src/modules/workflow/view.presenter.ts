@@ -74,6 +74,9 @@ export function presentInstanceView(view: InstanceView) {
       at: entry.at,
       onBehalfOf: entry.onBehalfOf ?? null,
       targets: entry.targets ?? [],
+      targetNames: (entry.targets ?? []).map((id) => nameOf(view, id) ?? id),
+      from: entry.from ?? null,
+      fromName: nameOf(view, entry.from ?? null),
     })),
     cc: state.cc.map((item) => ({
       id: item.id,
