@@ -34,13 +34,11 @@ describe('改派: an administrator moves one open task', () => {
     const id = await world.start('zhang', 'purchase', { amount: 5 });
     const task = (await view('admin', id)).tasks[0]!;
     const he = world.ids.person('he');
-    const moved = await world
-      .as('admin')
-      .post(`/api/v1/workflow/instances/${id}/reassign`, {
-        task: task.id,
-        to: he,
-        comment: '休假',
-      });
+    const moved = await world.as('admin').post(`/api/v1/workflow/instances/${id}/reassign`, {
+      task: task.id,
+      to: he,
+      comment: '休假',
+    });
     expect(moved.status).toBe(200);
     const after = await view('admin', id);
     expect(after.tasks.map((t) => [t.node, t.assignee])).toEqual([['head', he]]);
