@@ -34,7 +34,7 @@ function fillRecord(
 ): Record<string, Value> {
   const result = { ...record };
   for (const field of fields) {
-    if (field.type === 'formula' || !field.default) continue;
+    if (field.type === 'formula' || field.type === 'section' || !field.default) continue;
     if (Object.hasOwn(result, field.key) && result[field.key] !== undefined) continue;
     const value = defaultValue(field.default, { ...scope, fields: { ...outer, ...result } });
     if (value !== null) result[field.key] = value;

@@ -62,9 +62,35 @@ export interface FormulaField extends FieldBase {
   formula: string;
 }
 
+/**
+ * A heading that groups the fields after it (分组标题). Layout only: it holds no value, takes
+ * no default, and validation, defaults and formulas pass it by.
+ */
+export interface SectionField extends Omit<FieldBase, 'default' | 'required'> {
+  type: 'section';
+  // Never set; declared so code reading `field.default` or `field.required` needs no narrowing.
+  default?: undefined;
+  required?: undefined;
+}
+
 /** One field of a form, in the interchange format of the conformance scenarios. */
 export type FieldDefinition =
-  TextField | NumberField | DateField | ChoiceField | PartyField | TableField | FormulaField;
+  | TextField
+  | NumberField
+  | DateField
+  | ChoiceField
+  | PartyField
+  | TableField
+  | FormulaField
+  | SectionField;
+
+/** Fields that hold a value (everything but layout). */
+export type ValueField = Exclude<FieldDefinition, SectionField>;
+
+/** True for fields that hold a value; sections are layout only. */
+export function holdsValue(field: FieldDefinition): field is ValueField {
+  return field.type !== 'section';
+}
 
 export type FieldType = FieldDefinition['type'];
 
@@ -131,6 +157,14 @@ export const fieldDefinition: z.ZodType<FieldDefinition> = z.lazy(() =>
       maxRows: count.optional(),
     }),
     z.object({ ...base, type: z.literal('formula'), formula: z.string() }),
+    z.object({
+      type: z.literal('section'),
+      key: base.key,
+      label: base.label,
+      placeholder: base.placeholder,
+      help: base.help,
+      span: base.span,
+    }),
   ]),
 );
 

@@ -53,6 +53,9 @@ export {
   type PartyField,
   type TableField,
   type FormulaField,
+  type SectionField,
+  type ValueField,
+  holdsValue,
 } from './field-definition.ts';
 export { checkFormSchema } from './schema-check.ts';
 export { applyDefaults } from './defaults.ts';

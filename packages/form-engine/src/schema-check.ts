@@ -81,6 +81,9 @@ function checkField(
       }
       if (!inTable) checkFieldList(field.columns, `${at}.columns`, true, errors);
       break;
+    case 'section':
+      if (inTable) problem('type', `${name}：明细表的列不能是分组标题`);
+      break;
     case 'date':
     case 'datetime':
     case 'person':

@@ -1,12 +1,17 @@
 import type { ErrorDetail } from '@yuanwu/kernel';
-import type { FieldDefinition, FormSchema, TableField } from './field-definition.ts';
+import {
+  holdsValue,
+  type FieldDefinition,
+  type FormSchema,
+  type TableField,
+} from './field-definition.ts';
 import { planFormulas } from './formula-order.ts';
 import { parseCached } from './parse-cache.ts';
 import { findUnknownReference, referencedFields, type KnownFields } from './references.ts';
 
 /** What the form's top level offers: its keys, and a table's columns as members. */
 function topLevelFields(fields: readonly FieldDefinition[]): KnownFields {
-  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const byKey = new Map(fields.filter(holdsValue).map((field) => [field.key, field]));
   return {
     has: (key) => byKey.has(key),
     membersOf: (key) => {

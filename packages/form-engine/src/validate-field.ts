@@ -1,12 +1,17 @@
 import type { ErrorDetail } from '@yuanwu/kernel';
 import { Exact } from './arithmetic.ts';
 import { isDate, parseDateTime } from './dates.ts';
-import type { FieldDefinition, FormulaField, TableField } from './field-definition.ts';
+import type {
+  FieldDefinition,
+  FormulaField,
+  SectionField,
+  TableField,
+} from './field-definition.ts';
 import { compilePattern } from './patterns.ts';
 import type { Value } from './value.ts';
 
-/** Fields that hold one value (or a flat list of ids or options), not rows and not formulas. */
-export type ScalarField = Exclude<FieldDefinition, TableField | FormulaField>;
+/** Fields that hold one value (or a flat list of ids or options): not rows, formulas or sections. */
+export type ScalarField = Exclude<FieldDefinition, TableField | FormulaField | SectionField>;
 
 /** Who exists, for person and department fields; absent callbacks accept any id. */
 export interface PartyLookup {

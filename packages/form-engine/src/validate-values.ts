@@ -1,5 +1,10 @@
 import type { ErrorDetail } from '@yuanwu/kernel';
-import type { FieldDefinition, FormSchema, TableField } from './field-definition.ts';
+import {
+  holdsValue,
+  type FieldDefinition,
+  type FormSchema,
+  type TableField,
+} from './field-definition.ts';
 import { checkScalarValue, type PartyLookup } from './validate-field.ts';
 import { isRecord, type Value } from './value.ts';
 
@@ -53,13 +58,14 @@ function validateRecord(
   options: ValidationOptions,
   errors: ErrorDetail[],
 ): void {
-  const known = new Set(fields.map((field) => field.key));
+  // A section holds no value, so a value under its key is as unknown as any other.
+  const known = new Set(fields.filter(holdsValue).map((field) => field.key));
   for (const key of Object.keys(record)) {
     if (!known.has(key))
       errors.push({ path: place.pathPrefix + key, message: place.unknownMessage(key) });
   }
   for (const field of fields) {
-    if (field.type === 'formula') continue;
+    if (field.type === 'formula' || field.type === 'section') continue;
     const value = Object.hasOwn(record, field.key) ? record[field.key] : undefined;
     const path = place.pathPrefix + field.key;
     const name = `${place.namePrefix}“${field.label || field.key}”`;
@@ -96,7 +102,7 @@ export function checkPresentValue(
   name: string,
   options: ValidationOptions,
 ): ErrorDetail[] {
-  if (field.type === 'formula') return [];
+  if (field.type === 'formula' || field.type === 'section') return [];
   if (field.type !== 'table') return checkScalarValue(field, value, path, name, options);
   if (!Array.isArray(value)) return [{ path, message: `${name}应为明细行的列表` }];
   const errors = rowCountProblems(field, value.length, path, name);
