@@ -13,10 +13,17 @@ import {
   createPersonAccountListener,
 } from './modules/auth/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
+import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: readonly AppModule[] = [authModule, auditModule, orgModule, workflowModule];
+export const modules: readonly AppModule[] = [
+  authModule,
+  auditModule,
+  orgModule,
+  workflowModule,
+  templatesModule,
+];
 
 /** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */
 function linkPeopleToAccounts(): void {

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { demoAdministrators, hashCostFor, seedDemoAccounts } from '../modules/auth/index.ts';
 import { demoPeople, seedDemoOrganisation } from '../modules/org/index.ts';
+import { seedDemoTemplates } from '../modules/templates/index.ts';
 
 /** What the operator needs to sign in to the demo hospital. */
 export interface DemoLogins {
@@ -28,6 +29,8 @@ export async function seedDemoHospital(
     await sql`SELECT pg_advisory_xact_lock(${seedLockKey})`.execute(trx);
     const now = options.clock.now();
     const organisation = await seedDemoOrganisation(trx, { now });
+    // Templates first: a demo database seeded before a template existed gets it on next start.
+    await seedDemoTemplates(trx, now);
     if (!organisation.seeded) return false;
     await seedDemoAccounts(trx, {
       password: options.password,

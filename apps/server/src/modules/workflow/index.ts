@@ -13,6 +13,9 @@ import { createWorkflowRuntime, type WorkflowRuntime } from './workflow.runtime.
 
 export type { NotificationChannel, DeliveredNotification } from './notification.channel.ts';
 export type { WorkflowSweeper } from './timers.sweeper.ts';
+// For the template gallery (modules/templates): deploy and categorise like the designer does.
+export { deployProcess, listProcesses, type Deployed } from './definitions.service.ts';
+export { categories, createCategory } from './categories.service.ts';
 
 /** The workflow module of one app: its routes and its timer sweeper share one runtime. */
 export interface WorkflowModule extends AppModule {

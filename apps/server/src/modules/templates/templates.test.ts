@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/app.ts';
+import type { TestClient } from '../../../test/client.ts';
+import { seedDemoHospital } from '../../seed/demo.ts';
+import { demoPeople } from '../org/index.ts';
+import { templateCatalogue } from './index.ts';
+
+const password = 'Demo#Pass2026';
+
+/**
+ * The demo hospital with every template installed by its seed: each template
+ * deploys (the engine's definition check) and runs its usual path to the end
+ * through the HTTP API, started by a doctor and approved by whoever it reaches.
+ */
+describe('process templates', () => {
+  let t: TestApp;
+  const clients = new Map<string, TestClient>();
+
+  /** A signed-in client for the person with this id (accounts are by employee number). */
+  async function as(personId: string): Promise<TestClient> {
+    const known = clients.get(personId);
+    if (known) return known;
+    const person = await t.ownerDb
+      .selectFrom('person')
+      .select('employee_no')
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    const client = t.client();
+    const login = await client.login(person.employee_no, password);
+    expect(login.status, `login ${person.employee_no}`).toBe(200);
+    clients.set(personId, client);
+    return client;
+  }
+
+  async function asEmployee(employeeNo: string): Promise<TestClient> {
+    const person = await t.ownerDb
+      .selectFrom('person')
+      .select('id')
+      .where('employee_no', '=', employeeNo)
+      .executeTakeFirstOrThrow();
+    return as(person.id);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedDemoHospital(t.db, { clock: t.app.clock, password, testMode: true });
+    await t.ownerDb.updateTable('account').set({ must_change_password: false }).execute();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('lists every template as installed by the demo seed', async () => {
+    const admin = t.client();
+    expect((await admin.login('sysadmin', password)).status).toBe(200);
+    const listed = await admin.get('/api/v1/workflow/templates');
+    expect(listed.status).toBe(200);
+    const items = listed.body.items as { key: string; installed: boolean }[];
+    expect(items.map((item) => item.key)).toEqual(templateCatalogue.map((tpl) => tpl.key));
+    expect(items.filter((item) => !item.installed)).toEqual([]);
+  });
+
+  it('installs again as a new version, and refuses unknown keys and non-designers', async () => {
+    const admin = t.client();
+    await admin.login('sysadmin', password);
+    const again = await admin.post('/api/v1/workflow/templates/leave/install');
+    expect(again.status).toBe(201);
+    expect(again.body.process).toMatchObject({ key: 'leave', version: 2 });
+    expect((await admin.post('/api/v1/workflow/templates/nope/install')).status).toBe(404);
+    const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
+    expect((await doctor.get('/api/v1/workflow/templates')).status).toBe(403);
+  });
+
+  it('runs every template from a doctor to completed', async () => {
+    const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
+    for (const template of templateCatalogue) {
+      const started = await doctor.post('/api/v1/workflow/instances', {
+        processKey: template.key,
+        form: template.example,
+      });
+      expect(started.status, `${template.key}: ${JSON.stringify(started.body)}`).toBe(201);
+      const id = started.body.instance.id as string;
+      for (let round = 0; round < 30; round++) {
+        const open = await t.ownerDb
+          .selectFrom('workflow_task')
+          .select(['assignee_id', 'node_id'])
+          .where('instance_id', '=', id)
+          .where('state', '=', 'open')
+          .execute();
+        if (open.length === 0) break;
+        for (const task of open) {
+          const approver = await as(task.assignee_id);
+          const approved = await approver.post(`/api/v1/workflow/instances/${id}/approve`, {
+            node: task.node_id,
+            comment: '同意',
+          });
+          expect(approved.status, `${template.key}@${task.node_id}`).toBe(200);
+        }
+      }
+      const view = await doctor.get(`/api/v1/workflow/instances/${id}`);
+      expect(view.body.status, template.key).toBe('completed');
+    }
+  }, 120_000);
+});
