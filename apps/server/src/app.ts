@@ -15,6 +15,7 @@ import {
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
+import { workbenchModule } from './modules/workbench/index.ts';
 
 /** Every module, in the order their routes are registered. */
 export const modules: readonly AppModule[] = [
@@ -23,6 +24,7 @@ export const modules: readonly AppModule[] = [
   orgModule,
   workflowModule,
   templatesModule,
+  workbenchModule,
 ];
 
 /** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */

@@ -1,6 +1,6 @@
 import { newToken } from './movement.ts';
 import { runTokens } from './routing.ts';
-import type { PathEntry, Task } from './state.ts';
+import type { PathEntry, Task, Token } from './state.ts';
 import { clearActivity, closeTask } from './tasks.ts';
 import { nowIso, refuse, type Tx } from './tx.ts';
 
@@ -8,6 +8,9 @@ import { nowIso, refuse, type Tx } from './tx.ts';
  * 退回: back to a node this token's path has passed (default: the last approval node
  * completed on it, or start). Every open task is cancelled; the target runs again with
  * freshly resolved people; a return to start waits for the initiator's resubmit.
+ * Sibling branches of a split the target lies inside are not skipped: one that had
+ * arrived at its join stays arrived, one still under way runs again at the node where
+ * it stood (fresh tasks, like the target), so the join still waits for every branch.
  */
 export function returnTask(
   tx: Tx,
@@ -35,13 +38,35 @@ export function returnTask(
     targets: [entry.node],
   });
   const from = { node: token.node, frames: [...token.frames], path: structuredClone(token.path) };
+  const siblings = siblingBranches(tx, token, entry.node, entry.frames);
   clearActivity(tx);
   if (entry.node === tx.graph.start) {
     tx.state.awaitingResubmit = { reason: 'returned', from };
     return;
   }
   newToken(tx, entry.node, [...entry.frames], structuredClone(token.path.slice(0, index)));
+  for (const sibling of siblings) {
+    if (sibling.state === 'parked') tx.state.tokens.push(sibling);
+    else newToken(tx, sibling.node, sibling.frames, sibling.path);
+  }
   runTokens(tx);
+}
+
+/**
+ * The other tokens inside a split activation that the return target lies inside, except
+ * those the target will reach again by itself (they belong to the re-run part).
+ */
+function siblingBranches(tx: Tx, returning: Token, target: string, frames: string[]): Token[] {
+  const shared = new Set(frames);
+  return tx.state.tokens
+    .filter(
+      (other) =>
+        other.id !== returning.id &&
+        other.frames.some((frame) => shared.has(frame)) &&
+        ((other.state === 'parked' && shared.has(other.activation ?? '')) ||
+          !tx.graph.canReach(target, other.node)),
+    )
+    .map((other) => structuredClone(other));
 }
 
 /** The approval node completed most recently on this path; after a merge, `to` is required. */

@@ -31,6 +31,12 @@ import type {
   WorkflowTaskTable,
   WorkflowTimerTable,
 } from './tables/workflow.ts';
+import type {
+  WorkbenchFavouriteTable,
+  WorkbenchPhraseTable,
+  WorkbenchRoleLayoutTable,
+  WorkbenchUserLayoutTable,
+} from './tables/workbench.ts';
 
 /** Every table Kysely may touch, by name. One file per module under tables/. */
 export interface Database {
@@ -61,4 +67,8 @@ export interface Database {
   workflow_timer: WorkflowTimerTable;
   workflow_idempotency: WorkflowIdempotencyTable;
   workflow_org_version: WorkflowOrgVersionTable;
+  workbench_role_layout: WorkbenchRoleLayoutTable;
+  workbench_user_layout: WorkbenchUserLayoutTable;
+  workbench_favourite: WorkbenchFavouriteTable;
+  workbench_phrase: WorkbenchPhraseTable;
 }

@@ -128,4 +128,85 @@ describe('return, resubmit and withdraw', () => {
       { as: 'he', do: 'approve', expect: { tasks: { b: ['wang'] } } },
     ]);
   });
+
+  // start → p → [a1 → a2] and [b] → j → end: a return inside one branch skips nothing.
+  const twoDeep = process(
+    [
+      { id: 'start', type: 'start' },
+      { id: 'p', type: 'parallel' },
+      approval('a1', ['wang']),
+      approval('a2', ['zhao']),
+      approval('b', ['zhou']),
+      { id: 'j', type: 'join' },
+      { id: 'end', type: 'end' },
+    ],
+    [
+      { from: 'start', to: 'p' },
+      { from: 'p', to: 'a1' },
+      { from: 'a1', to: 'a2' },
+      { from: 'a2', to: 'j' },
+      { from: 'p', to: 'b' },
+      { from: 'b', to: 'j' },
+      { from: 'j', to: 'end' },
+    ],
+  );
+
+  it('a return inside one branch runs the sibling again where it stood', () => {
+    play(twoDeep, [
+      {
+        as: 'zhang',
+        do: 'start',
+        form: { amount: 1 },
+        expect: { tasks: { a1: ['wang'], b: ['zhou'] } },
+      },
+      { as: 'wang', do: 'approve', expect: { tasks: { a2: ['zhao'], b: ['zhou'] } } },
+      { as: 'zhao', do: 'return', expect: { tasks: { a1: ['wang'], b: ['zhou'] } } },
+      { as: 'wang', do: 'approve' },
+      { as: 'zhao', do: 'approve', expect: { status: 'running', tasks: { b: ['zhou'] } } },
+      { as: 'zhou', do: 'approve', expect: { status: 'completed', tasks: {} } },
+    ]);
+  });
+
+  it('a sibling branch that had arrived at the join stays arrived', () => {
+    play(twoDeep, [
+      { as: 'zhang', do: 'start', form: { amount: 1 } },
+      { as: 'zhou', do: 'approve', expect: { tasks: { a1: ['wang'] } } },
+      { as: 'wang', do: 'approve' },
+      { as: 'zhao', do: 'return', to: 'a1', expect: { tasks: { a1: ['wang'] } } },
+      { as: 'wang', do: 'approve' },
+      { as: 'zhao', do: 'approve', expect: { status: 'completed', tasks: {} } },
+    ]);
+  });
+
+  it('a return to before the split abandons every branch; the split runs afresh', () => {
+    const withHead = process(
+      [
+        { id: 'start', type: 'start' },
+        approval('head', ['liu']),
+        { id: 'p', type: 'parallel' },
+        approval('a1', ['wang']),
+        approval('b', ['zhou']),
+        { id: 'j', type: 'join' },
+        { id: 'end', type: 'end' },
+      ],
+      [
+        { from: 'start', to: 'head' },
+        { from: 'head', to: 'p' },
+        { from: 'p', to: 'a1' },
+        { from: 'a1', to: 'j' },
+        { from: 'p', to: 'b' },
+        { from: 'b', to: 'j' },
+        { from: 'j', to: 'end' },
+      ],
+    );
+    play(withHead, [
+      { as: 'zhang', do: 'start', form: { amount: 1 } },
+      { as: 'liu', do: 'approve' },
+      { as: 'zhou', do: 'approve', expect: { tasks: { a1: ['wang'] } } },
+      { as: 'wang', do: 'return', to: 'head', expect: { tasks: { head: ['liu'] } } },
+      { as: 'liu', do: 'approve', expect: { tasks: { a1: ['wang'], b: ['zhou'] } } },
+      { as: 'wang', do: 'approve', expect: { tasks: { b: ['zhou'] } } },
+      { as: 'zhou', do: 'approve', expect: { status: 'completed' } },
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import * as workflowDefinitions from './20261123T1940_workflow_definitions.ts';
 import * as workflowInstances from './20261123T1941_workflow_instances.ts';
 import * as workflowOrgVersion from './20261123T1942_workflow_org_version.ts';
 import * as workflowAdminRole from './20261123T1943_workflow_admin_role.ts';
+import * as workbench from './20261123T2130_workbench.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T1941_workflow_instances': workflowInstances,
   '20261123T1942_workflow_org_version': workflowOrgVersion,
   '20261123T1943_workflow_admin_role': workflowAdminRole,
+  '20261123T2130_workbench': workbench,
 };
