@@ -12,6 +12,7 @@ import {
   createAuthenticator,
   createPersonAccountListener,
 } from './modules/auth/index.ts';
+import { budgetModule } from './modules/budget/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -23,6 +24,7 @@ export const modules: readonly AppModule[] = [
   auditModule,
   orgModule,
   workflowModule,
+  budgetModule,
   templatesModule,
   workbenchModule,
 ];

@@ -18,6 +18,7 @@ import type {
   SessionTable,
 } from './tables/identity.ts';
 import type { AuditLogTable } from './tables/audit.ts';
+import type { BudgetTable } from './tables/budget.ts';
 import type {
   WorkflowCategoryTable,
   WorkflowCcTable,
@@ -71,4 +72,5 @@ export interface Database {
   workbench_user_layout: WorkbenchUserLayoutTable;
   workbench_favourite: WorkbenchFavouriteTable;
   workbench_phrase: WorkbenchPhraseTable;
+  budget: BudgetTable;
 }

@@ -3,6 +3,7 @@ import type { Clock } from '@yuanwu/kernel';
 import type { Db } from '../db/database.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { demoAdministrators, hashCostFor, seedDemoAccounts } from '../modules/auth/index.ts';
+import { seedDemoBudgets } from '../modules/budget/index.ts';
 import { demoPeople, seedDemoOrganisation } from '../modules/org/index.ts';
 import { seedDemoTemplates } from '../modules/templates/index.ts';
 
@@ -31,6 +32,7 @@ export async function seedDemoHospital(
     const organisation = await seedDemoOrganisation(trx, { now });
     // Templates first: a demo database seeded before a template existed gets it on next start.
     await seedDemoTemplates(trx, now);
+    await seedDemoBudgets(trx, now);
     if (!organisation.seeded) return false;
     await seedDemoAccounts(trx, {
       password: options.password,

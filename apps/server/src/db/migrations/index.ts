@@ -10,6 +10,7 @@ import * as workflowInstances from './20261123T1941_workflow_instances.ts';
 import * as workflowOrgVersion from './20261123T1942_workflow_org_version.ts';
 import * as workflowAdminRole from './20261123T1943_workflow_admin_role.ts';
 import * as workbench from './20261123T2130_workbench.ts';
+import * as budget from './20261123T2150_budget.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T1942_workflow_org_version': workflowOrgVersion,
   '20261123T1943_workflow_admin_role': workflowAdminRole,
   '20261123T2130_workbench': workbench,
+  '20261123T2150_budget': budget,
 };

@@ -2,6 +2,8 @@ import { fail, newId } from '@yuanwu/kernel';
 import { parseProcessDefinition, type ProcessDefinition } from '@yuanwu/workflow-engine';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { findCategory } from './categories.repository.ts';
+import { assertMayManage } from './design.rights.ts';
+import { startableProcesses } from './design.service.ts';
 import {
   findDefinitionVersion,
   findProcess,
@@ -40,6 +42,7 @@ async function deployDefinition(
   definition: ProcessDefinition,
   options: { categoryId?: string | null },
 ): Promise<Deployed> {
+  await assertMayManage(ctx, definition.key);
   if (options.categoryId && !(await findCategory(ctx.trx, options.categoryId))) {
     throw fail.validation('流程分类不存在', [{ path: 'categoryId', message: '请选择已有分类' }]);
   }
@@ -97,9 +100,9 @@ export async function copyProcess(
   return deployProcess(ctx, copy, {});
 }
 
-/** Processes for the start page and the designer's list. */
+/** Processes for the start page: those I may start, by name, key or pinyin. */
 export function listProcesses(ctx: ServiceContext, filter: { q?: string; categoryId?: string }) {
-  return listProcessRows(ctx.trx, filter);
+  return startableProcesses(ctx, filter);
 }
 
 /** One process with its versions. */

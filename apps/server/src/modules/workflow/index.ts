@@ -1,6 +1,7 @@
 import type { AppDeps, AppModule } from '../../http/context.ts';
 import { registerActionRoutes } from './actions.routes.ts';
 import { registerDefinitionRoutes } from './definitions.routes.ts';
+import { registerDesignRoutes } from './design.routes.ts';
 import { registerDelegationRoutes } from './delegations.routes.ts';
 import { registerInstanceRoutes } from './instances.routes.ts';
 import { registerListRoutes } from './lists.routes.ts';
@@ -46,6 +47,7 @@ export function createWorkflowModule(
     name: 'workflow',
     registerRoutes(app, deps) {
       const { runtime, sweeper } = parts(deps);
+      registerDesignRoutes(app, deps, runtime);
       registerDefinitionRoutes(app, deps);
       registerActionRoutes(app, deps, runtime);
       registerInstanceRoutes(app, deps, runtime);

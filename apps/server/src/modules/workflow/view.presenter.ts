@@ -1,4 +1,5 @@
 import type { Task } from '@yuanwu/workflow-engine';
+import { guidanceOf } from './design.guidance.ts';
 import { nodeProgress } from './graph.presenter.ts';
 import type { InstanceView } from './view.service.ts';
 
@@ -63,7 +64,10 @@ export function presentInstanceView(view: InstanceView) {
     form: view.form,
     editableFields: [...editable],
     tasks: live.map((task) => presentTask(view, task, nodeName)),
-    myTasks: mine.map((task) => presentTask(view, task, nodeName)),
+    myTasks: mine.map((task) => ({
+      ...presentTask(view, task, nodeName),
+      ...guidanceOf(nodes.get(task.node)),
+    })),
     history: state.history.map((entry) => ({
       node: entry.node,
       nodeName: nodeName(entry.node),
@@ -93,6 +97,7 @@ export function presentInstanceView(view: InstanceView) {
         type: node.type,
         name: node.name ?? node.id,
         progress: progress.get(node.id) ?? 'untouched',
+        ...guidanceOf(node),
       })),
       edges: definition.edges,
     },
