@@ -39,6 +39,7 @@ import type {
   WorkbenchUserLayoutTable,
 } from './tables/workbench.ts';
 
+import type { WorkflowProcessRightsTable } from './tables/workflow-design.ts';
 /** Every table Kysely may touch, by name. One file per module under tables/. */
 export interface Database {
   campus: CampusTable;
@@ -73,4 +74,5 @@ export interface Database {
   workbench_favourite: WorkbenchFavouriteTable;
   workbench_phrase: WorkbenchPhraseTable;
   budget: BudgetTable;
+  workflow_process_rights: WorkflowProcessRightsTable;
 }

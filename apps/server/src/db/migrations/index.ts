@@ -11,6 +11,7 @@ import * as workflowOrgVersion from './20261123T1942_workflow_org_version.ts';
 import * as workflowAdminRole from './20261123T1943_workflow_admin_role.ts';
 import * as workbench from './20261123T2130_workbench.ts';
 import * as budget from './20261123T2150_budget.ts';
+import * as workflowProcessRights from './20261123T2140_workflow_process_rights.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T1943_workflow_admin_role': workflowAdminRole,
   '20261123T2130_workbench': workbench,
   '20261123T2150_budget': budget,
+  '20261123T2140_workflow_process_rights': workflowProcessRights,
 };

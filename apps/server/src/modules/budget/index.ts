@@ -1,0 +1,10 @@
+import type { AppModule } from '../../http/context.ts';
+import { registerBudgetRoutes } from './budget.routes.ts';
+
+export { seedDemoBudgets } from './budget.seed.ts';
+
+/** 预算: budget lines per department, read by forms through the budget data source. */
+export const budgetModule: AppModule = {
+  name: 'budget',
+  registerRoutes: registerBudgetRoutes,
+};
