@@ -13,6 +13,7 @@ import {
   createPersonAccountListener,
 } from './modules/auth/index.ts';
 import { budgetModule } from './modules/budget/index.ts';
+import { formToolsModule } from './modules/form-tools/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -24,6 +25,7 @@ export const modules: readonly AppModule[] = [
   auditModule,
   orgModule,
   workflowModule,
+  formToolsModule,
   budgetModule,
   templatesModule,
   workbenchModule,

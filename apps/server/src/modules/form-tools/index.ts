@@ -1,0 +1,1 @@
+export { formToolsModule } from './form-tools.routes.ts';
