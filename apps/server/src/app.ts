@@ -14,6 +14,7 @@ import {
 } from './modules/auth/index.ts';
 import { budgetModule } from './modules/budget/index.ts';
 import { formToolsModule } from './modules/form-tools/index.ts';
+import { eventsModule } from './modules/events/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -29,6 +30,7 @@ export const modules: readonly AppModule[] = [
   budgetModule,
   templatesModule,
   workbenchModule,
+  eventsModule,
 ];
 
 /** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */
@@ -83,12 +85,16 @@ export async function createApp(options: {
   // Fires workflow timers and ends expired delegations (docs/decisions/0001-workflow-timers.md).
   const sweeper = workflowModule.sweeper(deps);
   sweeper.start();
+  // Live events for browsers: one LISTEN connection per process (modules/events).
+  const events = eventsModule.hub(deps);
+  await events.start(options.databaseUrl);
   return {
     http,
     deps,
     clock,
     close: async () => {
       await sweeper.stop();
+      await events.stop();
       await http.close();
       if (!options.db) await db.destroy();
     },

@@ -12,6 +12,7 @@ import * as workflowAdminRole from './20261123T1943_workflow_admin_role.ts';
 import * as workbench from './20261123T2130_workbench.ts';
 import * as budget from './20261123T2150_budget.ts';
 import * as workflowProcessRights from './20261123T2140_workflow_process_rights.ts';
+import * as eventsNotify from './20261123T2205_events_notify.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T2130_workbench': workbench,
   '20261123T2150_budget': budget,
   '20261123T2140_workflow_process_rights': workflowProcessRights,
+  '20261123T2205_events_notify': eventsNotify,
 };
