@@ -16,8 +16,22 @@ interface FieldBase {
   span?: number;
 }
 
+/** What a budget line offers to the fields a lookup fills. */
+export type BudgetColumn = 'name' | 'total' | 'used' | 'remaining';
+
+/**
+ * A text field whose value is picked from a data source (its code); picking one copies the
+ * named columns of the picked entry into other fields of the same form (or the same row).
+ */
+export interface FieldLookup {
+  source: 'budget';
+  /** Target field key → the column copied into it. */
+  fill: Record<string, BudgetColumn>;
+}
+
 export interface TextField extends FieldBase {
   type: 'text' | 'textarea';
+  lookup?: FieldLookup;
   /** In characters (code points), so one Chinese character counts once. */
   maxLength?: number;
   /** ECMAScript regular expression that must match the whole value. */
@@ -56,6 +70,12 @@ export interface TableField extends FieldBase {
   maxRows?: number;
 }
 
+export interface AttachmentField extends FieldBase {
+  /** 附件: the ids of uploaded files (`POST /files`), in the order they were added. */
+  type: 'attachment';
+  maxFiles?: number;
+}
+
 export interface FormulaField extends FieldBase {
   /** Computed from `formula`; never written by people. */
   type: 'formula';
@@ -82,6 +102,7 @@ export type FieldDefinition =
   | PartyField
   | TableField
   | FormulaField
+  | AttachmentField
   | SectionField;
 
 /** Fields that hold a value (everything but layout). */
@@ -118,6 +139,11 @@ const fieldDefault: z.ZodType<FieldDefault> = z.union([
 
 const count = z.number().int().min(0);
 
+const fieldLookup: z.ZodType<FieldLookup> = z.object({
+  source: z.literal('budget'),
+  fill: z.record(z.string(), z.enum(['name', 'total', 'used', 'remaining'])),
+});
+
 // Unknown keys are dropped rather than refused: other designers may store more (README).
 const base = {
   key: z
@@ -139,6 +165,7 @@ export const fieldDefinition: z.ZodType<FieldDefinition> = z.lazy(() =>
       type: z.enum(['text', 'textarea']),
       maxLength: count.optional(),
       pattern: z.string().optional(),
+      lookup: fieldLookup.optional(),
     }),
     z.object({
       ...base,
@@ -157,6 +184,11 @@ export const fieldDefinition: z.ZodType<FieldDefinition> = z.lazy(() =>
       maxRows: count.optional(),
     }),
     z.object({ ...base, type: z.literal('formula'), formula: z.string() }),
+    z.object({
+      ...base,
+      type: z.literal('attachment'),
+      maxFiles: z.number().int().min(1).optional(),
+    }),
     z.object({
       type: z.literal('section'),
       key: base.key,

@@ -3,6 +3,7 @@ import { reservedWords } from './ast.ts';
 import type { FieldDefinition, FormSchema } from './field-definition.ts';
 import { compilePattern } from './patterns.ts';
 import { checkSchemaExpressions } from './schema-expressions.ts';
+import { checkLookups } from './schema-lookup.ts';
 import { checkPresentValue } from './validate-values.ts';
 
 /**
@@ -38,6 +39,7 @@ function checkFieldList(
     seen.add(field.key);
     checkField(field, at, inTable, errors);
   });
+  checkLookups(fields, path, errors);
 }
 
 function checkField(
@@ -89,6 +91,7 @@ function checkField(
     case 'person':
     case 'department':
     case 'formula':
+    case 'attachment':
       break;
   }
   if (

@@ -55,6 +55,14 @@ export function checkScalarValue(
     case 'person':
     case 'department':
       return partyProblems(field, value, path, name, lookup);
+    case 'attachment': {
+      const errors = listProblems(value, path, name, '附件', () => null);
+      if (errors.length === 0 && field.maxFiles !== undefined && Array.isArray(value)) {
+        if (value.length > field.maxFiles)
+          errors.push({ path, message: `${name}最多 ${field.maxFiles} 个附件` });
+      }
+      return errors;
+    }
   }
 }
 

@@ -90,6 +90,7 @@ function isBlank(value: unknown): boolean {
 function holdsList(field: FieldDefinition): boolean {
   return (
     field.type === 'multiselect' ||
+    field.type === 'attachment' ||
     ((field.type === 'person' || field.type === 'department') && field.multiple === true)
   );
 }
