@@ -13,9 +13,12 @@ import { importExcelLayout } from './form-tools.service.ts';
 
 const tags = ['workflow'];
 const maxFileBytes = 10 * 1024 * 1024;
+const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The uploaded workbook: the multipart part named `file` (or the first file part). */
 async function uploadedWorkbook(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+  // The web client sends the file as the raw body, like the org imports; forms send multipart.
+  if (Buffer.isBuffer(request.body)) return { name: 'upload.xlsx', bytes: request.body };
   if (!request.isMultipart()) throw fail.validation('请以 multipart/form-data 上传 .xlsx 文件');
   const part = await request.file({ limits: { fileSize: maxFileBytes, files: 1 } });
   if (!part)
@@ -62,6 +65,11 @@ export const formToolsModule: AppModule = {
     // Encapsulated, so multipart parsing applies here unless the app already offers it.
     void app.register(async (scope: ApiApp) => {
       if (!scope.hasContentTypeParser('multipart/form-data')) await scope.register(multipart);
+      scope.addContentTypeParser(
+        xlsxContentType,
+        { parseAs: 'buffer', bodyLimit: maxFileBytes },
+        (_request, body, done) => done(null, body),
+      );
       registerRoutes(scope, deps);
     });
   },
