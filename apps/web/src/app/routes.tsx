@@ -59,6 +59,26 @@ const MobilePasswordPage = page(
   () => import('../pages/mobile/MobilePasswordPage.tsx'),
   'MobilePasswordPage',
 );
+const MobileWorkflowListPage = page(
+  () => import('../pages/mobile/workflow/MobileWorkflowListPage.tsx'),
+  'MobileWorkflowListPage',
+);
+const MobileCataloguePage = page(
+  () => import('../pages/mobile/workflow/MobileCataloguePage.tsx'),
+  'MobileCataloguePage',
+);
+const MobileStartPage = page(
+  () => import('../pages/mobile/workflow/MobileStartPage.tsx'),
+  'MobileStartPage',
+);
+const MobileInstancePage = page(
+  () => import('../pages/mobile/workflow/MobileInstancePage.tsx'),
+  'MobileInstancePage',
+);
+const MobileNotificationsPage = page(
+  () => import('../pages/mobile/workflow/MobileNotificationsPage.tsx'),
+  'MobileNotificationsPage',
+);
 const MobileUnsupportedPage = page(
   () => import('../pages/mobile/MobileUnsupportedPage.tsx'),
   'MobileUnsupportedPage',
@@ -113,8 +133,13 @@ export function MobileRoutes() {
             <Route index element={<MobileHomePage />} />
             <Route path="contacts" element={<MobileContactsPage />} />
             <Route path="me" element={<MobileMePage />} />
+            <Route path="workflow/list/:kind" element={<MobileWorkflowListPage />} />
+            <Route path="workflow/catalogue" element={<MobileCataloguePage />} />
           </Route>
           <Route path="me/password" element={<MobilePasswordPage />} />
+          <Route path="workflow/start/:processKey" element={<MobileStartPage />} />
+          <Route path="workflow/instances/:id" element={<MobileInstancePage />} />
+          <Route path="notifications" element={<MobileNotificationsPage />} />
           <Route path="*" element={<MobileUnsupportedPage />} />
         </Route>
       </Routes>

@@ -1,28 +1,36 @@
 import { TabBar } from 'antd-mobile';
-import { HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, FormOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../../ui/BrandMark.tsx';
 import { ErrorBoundary } from '../../ui/ErrorBoundary.tsx';
 import { FullPageSpinner } from '../../ui/FullPageSpinner.tsx';
 import { mobileMessages as m } from './messages.ts';
+import { useCounts } from './workflow/queries.ts';
 
 const tabs = [
-  { key: '/', title: m.tabs.home, icon: <HomeOutlined /> },
+  { key: '/', title: m.tabs.home, icon: <AppstoreOutlined /> },
+  { key: '/workflow/catalogue', title: m.tabs.start, icon: <FormOutlined /> },
   { key: '/contacts', title: m.tabs.contacts, icon: <TeamOutlined /> },
   { key: '/me', title: m.tabs.me, icon: <UserOutlined /> },
 ];
 
-/** The phone shell: a slim header, the page, and the tab bar 首页 / 通讯录 / 我的. */
+// The lists belong to 工作台; anything else under a tab's path belongs to that tab.
+function activeTab(pathname: string): string {
+  return tabs.find((tab) => tab.key !== '/' && pathname.startsWith(tab.key))?.key ?? '/';
+}
+
+/** The phone shell: a slim header, the page, and the tab bar 工作台 / 发起 / 通讯录 / 我的. */
 export function MobileShell() {
   const location = useLocation();
   const navigate = useNavigate();
-  const active = tabs.find((tab) => tab.key === location.pathname)?.key ?? '/';
+  const todo = useCounts().data?.todo ?? 0;
+  const active = activeTab(location.pathname);
   const title = tabs.find((tab) => tab.key === active)?.title;
   return (
     <div className="yw-m-shell">
       <header className="yw-m-header">
-        {active === '/' ? (
+        {location.pathname === '/' ? (
           <span className="yw-m-brand">
             <BrandMark size={24} />
             <span>{m.brand}</span>
@@ -41,7 +49,12 @@ export function MobileShell() {
       <nav className="yw-m-tabbar">
         <TabBar activeKey={active} onChange={(key) => void navigate(key)} safeArea>
           {tabs.map((tab) => (
-            <TabBar.Item key={tab.key} icon={tab.icon} title={tab.title} />
+            <TabBar.Item
+              key={tab.key}
+              icon={tab.icon}
+              title={tab.title}
+              badge={tab.key === '/' && todo > 0 ? String(todo) : undefined}
+            />
           ))}
         </TabBar>
       </nav>

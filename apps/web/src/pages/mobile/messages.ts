@@ -1,7 +1,7 @@
 // Words of the phone shell; Chinese now, English later with the same keys.
 export const mobileMessages = {
   brand: '院务',
-  tabs: { home: '首页', contacts: '通讯录', me: '我的' },
+  tabs: { home: '工作台', start: '发起', contacts: '通讯录', me: '我的' },
   contactsTitle: '通讯录',
   contactsSearch: '姓名 / 拼音首字母 / 工号',
   contactsHint: '输入姓名、拼音首字母（如 zs）或工号查找同事',

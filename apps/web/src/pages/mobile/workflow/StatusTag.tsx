@@ -1,0 +1,22 @@
+import { Tag } from 'antd-mobile';
+import { mobileWorkflowMessages as m } from './messages.ts';
+import type { InstanceStatus } from './types.ts';
+
+const colours: Record<InstanceStatus, string> = {
+  draft: 'default',
+  running: 'primary',
+  suspended: 'warning',
+  completed: 'success',
+  rejected: 'danger',
+  withdrawn: 'default',
+  terminated: 'danger',
+};
+
+/** An instance's status as a small coloured tag. */
+export function StatusTag({ status }: { status: InstanceStatus }) {
+  return (
+    <Tag color={colours[status]} fill="outline" className="yw-mw-status">
+      {m.status[status]}
+    </Tag>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FieldDefinition } from '@yuanwu/form-engine';
+import dayjs from 'dayjs';
+import { mobileWorkflowMessages as m } from './messages.ts';
+
+function isEmpty(value: unknown): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    value === '' ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/** A read-only value as one line of text, by the field's type (tables are shown as cards). */
+export function displayValue(field: FieldDefinition, value: unknown): string {
+  if (isEmpty(value)) return m.noValue;
+  if (field.type === 'money' && typeof value === 'number') {
+    return `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  }
+  if (field.type === 'datetime' && typeof value === 'string') {
+    return dayjs(value).format('YYYY-MM-DD HH:mm');
+  }
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join('、');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value);
+  }
+  return JSON.stringify(value);
+}
