@@ -148,6 +148,9 @@ export const api = {
         contentType: file.type || 'application/octet-stream',
       }),
     ),
+  /** Sends a multipart form (file uploads); the browser sets the boundary header itself. */
+  postForm: async <T>(path: string, form: FormData): Promise<T> =>
+    json<T>(await call('POST', path, { body: form })),
   /** Fetches a file and hands it to the browser as a download. */
   download: async (path: string, fallbackName: string, query?: Query): Promise<void> => {
     const response = await call('GET', path, { query });

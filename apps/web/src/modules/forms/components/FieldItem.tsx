@@ -13,17 +13,20 @@ interface Props {
   value: Value | undefined;
   /** Absent: the field is shown, not edited. */
   onChange?: (value: Value) => void;
+  /** Writes several keys of the form at once (lookups fill other fields). */
+  onPatch?: (patch: Record<string, Value>) => void;
   errors: readonly ErrorDetail[];
 }
 
 /** Columns a field takes when the designer gave no `span`: wide kinds take the whole row. */
 export function spanOf(field: FieldDefinition): number {
   if (field.span) return field.span;
-  return field.type === 'textarea' || field.type === 'table' || field.type === 'section' ? 4 : 2;
+  const wide = ['textarea', 'table', 'section', 'attachment'];
+  return wide.includes(field.type) ? 4 : 2;
 }
 
 function control(props: Props, invalid: boolean): ReactNode {
-  const { field, value, onChange, errors } = props;
+  const { field, value, onChange, onPatch, errors } = props;
   if (field.type === 'table') {
     return <TableControl field={field} value={value} onChange={onChange} errors={errors} />;
   }
@@ -50,6 +53,7 @@ function control(props: Props, invalid: boolean): ReactNode {
       field={field}
       value={value}
       onChange={onChange}
+      onPatch={onPatch}
       invalid={invalid}
     />
   );

@@ -51,6 +51,11 @@ export function FormRenderer({
                   ? (value) => onChange({ ...values, [field.key]: value })
                   : undefined
               }
+              onPatch={
+                onChange && canEdit(field, editable)
+                  ? (patch) => onChange({ ...values, ...patch })
+                  : undefined
+              }
             />
           ),
         )}

@@ -2,6 +2,7 @@ import type { FieldDefinition, Value } from '@yuanwu/form-engine';
 import { Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useDepartmentNames, usePersonNames } from '../hooks/useNames.ts';
+import { AttachmentControl } from './AttachmentControl.tsx';
 import { formatMoney, formatNumber, plainText } from '../format.ts';
 import { formsMessages as m } from '../messages.ts';
 
@@ -54,6 +55,8 @@ export function ReadOnlyValue({
       return <PersonNames value={value} />;
     case 'department':
       return <DepartmentNames value={value} />;
+    case 'attachment':
+      return <AttachmentControl field={field} value={value} />;
     case 'text':
     case 'date':
     case 'select':

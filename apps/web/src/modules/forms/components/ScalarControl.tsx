@@ -3,12 +3,16 @@ import { DatePicker, Input, InputNumber, Select } from 'antd';
 import dayjs from 'dayjs';
 import { DepartmentPicker, PersonPicker } from '../../org/index.ts';
 import { moneyFormatter, moneyParser } from '../format.ts';
+import { AttachmentControl } from './AttachmentControl.tsx';
+import { LookupControl } from './LookupControl.tsx';
 import { formsMessages as m } from '../messages.ts';
 
 export interface ControlProps<F extends FieldDefinition = FieldDefinition> {
   field: F;
   value: Value | undefined;
   onChange: (value: Value) => void;
+  /** Several keys of the same record at once (a lookup and the fields it fills). */
+  onPatch?: (patch: Record<string, Value>) => void;
   id?: string;
   invalid?: boolean;
 }
@@ -16,11 +20,22 @@ export interface ControlProps<F extends FieldDefinition = FieldDefinition> {
 const full = { width: '100%' } as const;
 
 /** The editor of one plain field (text, numbers, dates, choices, people, departments). */
-export function ScalarControl({ field, value, onChange, id, invalid }: ControlProps) {
+export function ScalarControl({ field, value, onChange, onPatch, id, invalid }: ControlProps) {
   const status = invalid ? 'error' : undefined;
   const placeholder = field.placeholder;
   switch (field.type) {
     case 'text':
+      if (field.lookup) {
+        return (
+          <LookupControl
+            id={id}
+            field={field}
+            value={value}
+            invalid={invalid}
+            onPatch={onPatch ?? ((patch) => onChange(patch[field.key] ?? null))}
+          />
+        );
+      }
       return (
         <Input
           id={id}
@@ -121,6 +136,8 @@ export function ScalarControl({ field, value, onChange, id, invalid }: ControlPr
           placeholder={placeholder}
         />
       );
+    case 'attachment':
+      return <AttachmentControl id={id} field={field} value={value} onChange={onChange} />;
     case 'table':
     case 'formula':
     case 'section':

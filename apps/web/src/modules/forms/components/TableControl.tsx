@@ -37,8 +37,8 @@ export function TableControl({ field, value, onChange, errors }: Props) {
   const rows = rowsOf(value);
   const editing = onChange !== undefined;
   const setRows = (next: Row[]) => onChange?.(next);
-  const setCell = (index: number, key: string, cell: Value) =>
-    setRows(rows.map((row, i) => (i === index ? { ...row, [key]: cell } : row)));
+  const patchRow = (index: number, patch: Row) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const full = field.maxRows !== undefined && rows.length >= field.maxRows;
 
   const columns: ColumnsType<Row> = [
@@ -61,7 +61,8 @@ export function TableControl({ field, value, onChange, errors }: Props) {
               field={column}
               value={row[column.key]}
               invalid={messages.length > 0}
-              onChange={(cell) => setCell(index, column.key, cell)}
+              onChange={(cell) => patchRow(index, { [column.key]: cell })}
+              onPatch={(patch) => patchRow(index, patch)}
             />
             {messages.map((message) => (
               <div key={message} className="yw-form-cell-error">
