@@ -34,6 +34,20 @@ const environmentSchema = z.object({
   WEB_DIST_DIR: z.string().min(1).optional(),
   TRUST_PROXY: booleanFlag.default(false),
   DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(64).optional(),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  PUBLIC_URL: z.url({ error: 'must be a URL' }).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('院务系统 <oa@localhost>'),
+  SMS_GATEWAY_URL: z.url({ error: 'must be a URL' }).optional(),
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  WECOM_BASE_URL: z.url({ error: 'must be a URL' }).default('https://qyapi.weixin.qq.com'),
+  WECOM_CORP_ID: z.string().min(1).optional(),
+  WECOM_SECRET: z.string().min(1).optional(),
+  WECOM_AGENT_ID: z.string().regex(/^\d+$/, 'must be a number').optional(),
+  BENCH_ROUTES: booleanFlag.default(false),
 });
 
 /** The validated configuration every part of the server reads. */
@@ -54,6 +68,22 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Initial password of the demo accounts; random (kept in DATA_DIR) when unset. */
   demoPassword: string | undefined;
+  /** Largest accepted upload (UPLOAD_MAX_MB, default 20 MB). */
+  uploadMaxBytes: number;
+  /** E-mail, SMS and WeCom delivery of notifications; each channel is off while unset. */
+  notify: NotifyConfig;
+  /** `npm run bench`'s diagnostic routes (a bare write transaction); off unless asked. */
+  benchRoutes: boolean;
+}
+
+/** Notification channels (docs/operations.md, "Notification channels"). */
+export interface NotifyConfig {
+  publicUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  wecom: { baseUrl: string; corpId: string; secret: string; agentId: number } | undefined;
 }
 
 /** Thrown with one sentence that names the variable at fault. */
@@ -94,5 +124,23 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     webDistDir: values.WEB_DIST_DIR,
     trustProxy: values.TRUST_PROXY,
     demoPassword: values.DEMO_PASSWORD,
+    uploadMaxBytes: values.UPLOAD_MAX_MB * 1024 * 1024,
+    notify: {
+      publicUrl: values.PUBLIC_URL,
+      smtpUrl: values.SMTP_URL,
+      mailFrom: values.MAIL_FROM,
+      smsGatewayUrl: values.SMS_GATEWAY_URL,
+      smsGatewayToken: values.SMS_GATEWAY_TOKEN,
+      wecom:
+        values.WECOM_CORP_ID && values.WECOM_SECRET && values.WECOM_AGENT_ID
+          ? {
+              baseUrl: values.WECOM_BASE_URL,
+              corpId: values.WECOM_CORP_ID,
+              secret: values.WECOM_SECRET,
+              agentId: Number(values.WECOM_AGENT_ID),
+            }
+          : undefined,
+    },
+    benchRoutes: values.BENCH_ROUTES,
   };
 }

@@ -12,6 +12,7 @@ import { assertRouteDeclaresAccess, createAccessGuard } from './access.ts';
 import { createWriteAuditHook } from './audit-hook.ts';
 import type { ApiApp, AppDeps, AppModule, Authenticator } from './context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { registerBenchRoutes } from './bench-routes.ts';
 import { httpDuration, registerHealthRoutes } from './health.ts';
 import { openApiTransform, openApiTransformObject } from './openapi.ts';
 import { registerWebApp } from './static.ts';
@@ -101,6 +102,7 @@ export async function createHttpServer(parts: HttpServerParts): Promise<ApiApp> 
   });
 
   registerHealthRoutes(app, deps);
+  if (deps.config.benchRoutes) registerBenchRoutes(app, deps);
   for (const module of parts.modules) module.registerRoutes(app, deps);
 
   const served = parts.webDistDir ? await registerWebApp(app, parts.webDistDir) : false;

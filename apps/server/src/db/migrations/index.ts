@@ -9,10 +9,12 @@ import * as workflowDefinitions from './20261123T1940_workflow_definitions.ts';
 import * as workflowInstances from './20261123T1941_workflow_instances.ts';
 import * as workflowOrgVersion from './20261123T1942_workflow_org_version.ts';
 import * as workflowAdminRole from './20261123T1943_workflow_admin_role.ts';
+import * as workflowProcessRights from './20261123T2140_workflow_process_rights.ts';
 import * as workbench from './20261123T2130_workbench.ts';
 import * as budget from './20261123T2150_budget.ts';
-import * as workflowProcessRights from './20261123T2140_workflow_process_rights.ts';
+import * as benchProbe from './20261123T2200_bench_probe.ts';
 import * as eventsNotify from './20261123T2205_events_notify.ts';
+import * as files from './20261123T2210_files.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -30,8 +32,10 @@ export const migrations: Record<string, Migration> = {
   '20261123T1941_workflow_instances': workflowInstances,
   '20261123T1942_workflow_org_version': workflowOrgVersion,
   '20261123T1943_workflow_admin_role': workflowAdminRole,
+  '20261123T2140_workflow_process_rights': workflowProcessRights,
   '20261123T2130_workbench': workbench,
   '20261123T2150_budget': budget,
-  '20261123T2140_workflow_process_rights': workflowProcessRights,
+  '20261123T2200_bench_probe': benchProbe,
   '20261123T2205_events_notify': eventsNotify,
+  '20261123T2210_files': files,
 };

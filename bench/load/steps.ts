@@ -1,0 +1,64 @@
+import type { ResourceMeter } from './resources.ts';
+import type { Recorder, WindowSummary } from './stats.ts';
+import { simulate } from './user.ts';
+import { sleep, type LoadWorld } from './world.ts';
+
+export interface StepResult extends WindowSummary {
+  users: number;
+  serverCores: number;
+  databaseCores: number;
+  driverCores: number;
+  serverRssMiB: number;
+}
+
+/**
+ * Ramps the simulated people up in steps; each step adds people (30% on phones), lets
+ * them settle for one think time, then measures for `stepSeconds`.
+ */
+export async function runSteps(
+  world: LoadWorld,
+  recorder: Recorder,
+  meter: ResourceMeter,
+  options: { steps: number[]; stepSeconds: number; thinkSeconds: number },
+  log: (line: string) => void,
+): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  const running: Promise<void>[] = [];
+  let active = 0;
+  for (const users of options.steps) {
+    const target = Math.min(users, world.users.length);
+    for (; active < target; active += 1) {
+      const user = world.users[active];
+      if (user === undefined) break;
+      running.push(
+        simulate(world, user, {
+          thinkSeconds: options.thinkSeconds,
+          phone: active % 10 < 3,
+          active: () => true,
+        }),
+      );
+    }
+    log(`  step ${target} users: settling for ${options.thinkSeconds} s`);
+    recorder.recording = false;
+    await sleep(options.thinkSeconds * 1000);
+    recorder.reset();
+    recorder.recording = true;
+    await meter.start();
+    const cpuBefore = process.cpuUsage();
+    await sleep(options.stepSeconds * 1000);
+    const cpu = process.cpuUsage(cpuBefore);
+    const summary = recorder.summary();
+    const resources = await meter.read();
+    const driverCores = Math.round(((cpu.user + cpu.system) / 1e6 / summary.seconds) * 100) / 100;
+    results.push({ users: target, ...summary, ...resources, driverCores });
+    log(
+      `  step ${target} users: ${summary.rps.toFixed(0)} req/s, ${summary.errors} errors, ` +
+        `server ${resources.serverCores} cores, database ${resources.databaseCores} cores`,
+    );
+  }
+  // People in the middle of a think time would keep the run waiting; in-flight
+  // requests get a moment to finish, the rest simply stop.
+  world.stopped = true;
+  await Promise.race([Promise.all(running), sleep(3_000)]);
+  return results;
+}

@@ -1,0 +1,64 @@
+import type { VirtualUser } from '../seed/sessions.ts';
+import {
+  handleTask,
+  logIn,
+  openStarted,
+  openWorkbench,
+  pageDone,
+  readNotifications,
+  searchPerson,
+  startProcess,
+} from './actions.ts';
+import { sleep, thinkTime, type LoadWorld } from './world.ts';
+
+type Action = (world: LoadWorld, user: VirtualUser, pageSize: number) => Promise<void>;
+
+/**
+ * What people do in a hospital OA, and how often (weights per action). Heads decide far
+ * more than they start; staff start more and mostly look. Phone users do the same with
+ * the phone pages' smaller pages.
+ */
+const staffMix: [number, Action][] = [
+  [30, openWorkbench],
+  [8, handleTask],
+  [10, startProcess],
+  [14, openStarted],
+  [12, pageDone],
+  [12, readNotifications],
+  [12, searchPerson],
+  [2, logIn],
+];
+const headMix: [number, Action][] = [
+  [25, openWorkbench],
+  [35, handleTask],
+  [3, startProcess],
+  [8, openStarted],
+  [10, pageDone],
+  [8, readNotifications],
+  [9, searchPerson],
+  [2, logIn],
+];
+
+function choose(mix: [number, Action][]): Action {
+  const total = mix.reduce((sum, [weight]) => sum + weight, 0);
+  let roll = Math.random() * total;
+  for (const [weight, action] of mix) {
+    roll -= weight;
+    if (roll <= 0) return action;
+  }
+  return openWorkbench;
+}
+
+/** One simulated person: act, think, act… until the run stops or the person leaves. */
+export async function simulate(
+  world: LoadWorld,
+  user: VirtualUser,
+  options: { thinkSeconds: number; phone: boolean; active: () => boolean },
+): Promise<void> {
+  await sleep(Math.random() * options.thinkSeconds * 1000);
+  const pageSize = options.phone ? 10 : 20;
+  while (!world.stopped && options.active()) {
+    await choose(user.isHead ? headMix : staffMix)(world, user, pageSize);
+    await sleep(thinkTime(options.thinkSeconds));
+  }
+}

@@ -1,0 +1,40 @@
+import type { VirtualUser } from '../seed/sessions.ts';
+import type { FillContext } from './forms.ts';
+import type { Http } from './http.ts';
+
+/** A process a simulated person can start, with a start form the filler can complete. */
+export interface Startable {
+  key: string;
+  fields: Parameters<typeof import('./forms.ts').fillForm>[0];
+}
+
+/** What every simulated person shares: the wire, the catalogue, the others. */
+export interface LoadWorld {
+  http: Http;
+  users: VirtualUser[];
+  startable: Startable[];
+  budgetCode: string | null;
+  demoPassword: string;
+  today: string;
+  stopped: boolean;
+}
+
+export function fillContext(world: LoadWorld, user: VirtualUser): FillContext {
+  return {
+    personId: user.personId,
+    departmentId: user.departmentId,
+    budgetCode: world.budgetCode,
+    today: world.today,
+  };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Exponentially distributed think time with the given mean (people pause unevenly). */
+export function thinkTime(meanSeconds: number): number {
+  return -Math.log(1 - Math.random()) * meanSeconds * 1000;
+}
+
+export function pick<T>(items: readonly T[]): T | undefined {
+  return items[Math.floor(Math.random() * items.length)];
+}

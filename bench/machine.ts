@@ -1,0 +1,31 @@
+import os from 'node:os';
+import pg from 'pg';
+
+/** What the figures were measured on: they mean nothing without it. */
+export interface MachineInfo {
+  cpuModel: string;
+  cpuCount: number;
+  memoryGiB: number;
+  platform: string;
+  node: string;
+  postgres: string;
+}
+
+export async function describeMachine(databaseUrl: string): Promise<MachineInfo> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const version = await client.query<{ server_version: string }>('SHOW server_version');
+    const cpus = os.cpus();
+    return {
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      cpuCount: cpus.length,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      platform: `${os.type()} ${os.release()} ${os.arch()}`,
+      node: process.version,
+      postgres: version.rows[0]?.server_version ?? 'unknown',
+    };
+  } finally {
+    await client.end();
+  }
+}

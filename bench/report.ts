@@ -1,0 +1,128 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { StepResult } from './load/steps.ts';
+import type { MachineInfo } from './machine.ts';
+import type { BenchOptions } from './options.ts';
+
+export interface BenchResult {
+  at: string;
+  machine: MachineInfo;
+  options: BenchOptions;
+  scale: { departments: number; people: number; historic: number; running: number };
+  timings: Record<string, number>;
+  startable: string[];
+  steps: StepResult[];
+  bareWritePerSecond: number;
+  pgbenchTps: number | null;
+  engine: { instancesPerSecond: number; approvalsPerSecond: number };
+}
+
+const reads = ['workbench: counts', 'workbench: todo list', 'open instance', 'list: done (paged)'];
+const writes = ['action: approve', 'action: return', 'action: transfer'];
+
+function worst(step: StepResult | undefined, labels: string[]): number {
+  return Math.max(
+    0,
+    ...(step?.endpoints ?? []).filter((e) => labels.includes(e.label)).map((e) => e.p95),
+  );
+}
+
+/** The issue's targets, judged on the largest step; the report states them, nothing asserts. */
+export function targets(result: BenchResult) {
+  const top = result.steps.at(-1);
+  const approvals = top?.endpoints.find((e) => e.label === 'action: approve')?.rps ?? 0;
+  const todo = Math.max(
+    0,
+    ...result.steps.flatMap((s) =>
+      s.endpoints.filter((e) => e.label === 'workbench: todo list').map((e) => e.p95),
+    ),
+  );
+  const ratio = result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond);
+  return [
+    {
+      target: `workbench reads p95 < 150 ms at ${top?.users ?? 0} users`,
+      value: `${worst(top, reads)} ms`,
+      met: worst(top, reads) < 150,
+    },
+    {
+      target: `approval actions p95 < 300 ms at ${top?.users ?? 0} users`,
+      value: `${worst(top, writes)} ms`,
+      met: worst(top, writes) < 300,
+    },
+    {
+      target: `no errors at ${top?.users ?? 0} users`,
+      value: String(top?.errors ?? 0),
+      met: (top?.errors ?? 1) === 0,
+    },
+    { target: 'to-do list p95 < 50 ms (every step)', value: `${todo} ms`, met: todo < 50 },
+    {
+      target: 'approvals sustained ≥ 50% of the bare write route',
+      value: `${(ratio * 100).toFixed(0)}%`,
+      met: ratio >= 0.5,
+    },
+    {
+      target: '(load mix) approvals per second at the top step',
+      value: approvals.toFixed(1),
+      met: true,
+    },
+  ];
+}
+
+export function markdown(result: BenchResult): string {
+  const m = result.machine;
+  const lines = [
+    `# Benchmark ${result.at}`,
+    '',
+    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}.`,
+    `Data: ${result.scale.people.toLocaleString('en')} people in ${result.scale.departments} departments, ` +
+      `${result.scale.historic.toLocaleString('en')} finished and ${result.scale.running.toLocaleString('en')} running instances; ` +
+      `${result.startable.length} processes started by the simulated people.`,
+    `Setup times (s): ${Object.entries(result.timings)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', ')}.`,
+    '',
+    '| users | req/s | errors | server cores | database cores | driver cores | server RSS MiB |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    ...result.steps.map(
+      (s) =>
+        `| ${s.users} | ${s.rps.toFixed(0)} | ${s.errors} | ${s.serverCores} | ${s.databaseCores} | ${s.driverCores} | ${s.serverRssMiB} |`,
+    ),
+    '',
+  ];
+  for (const step of result.steps) {
+    lines.push(
+      `**${step.users} users** (p50 / p95 / p99 ms, req/s, errors)`,
+      '',
+      '| endpoint | p50 | p95 | p99 | req/s | errors |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
+    for (const e of step.endpoints)
+      lines.push(`| ${e.label} | ${e.p50} | ${e.p95} | ${e.p99} | ${e.rps} | ${e.errors} |`);
+    const examples = Object.entries(step.errorExamples);
+    if (examples.length > 0) lines.push('', ...examples.map(([k, v]) => `- error on ${k}: ${v}`));
+    lines.push('');
+  }
+  lines.push(
+    `Limits: bare write route ${result.bareWritePerSecond.toFixed(0)}/s (16 drivers); ` +
+      `pgbench TPC-B (8 clients, 20 s) ${result.pgbenchTps === null ? 'not available' : `${result.pgbenchTps.toFixed(0)} tps`}; ` +
+      `engine ${result.engine.instancesPerSecond.toFixed(1)} three-step instances/s = ${result.engine.approvalsPerSecond.toFixed(0)} approvals/s ` +
+      `(${((result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond)) * 100).toFixed(0)}% of the bare write route` +
+      `${result.pgbenchTps ? `, ${((result.engine.approvalsPerSecond / result.pgbenchTps) * 100).toFixed(0)}% of pgbench` : ''}).`,
+    '',
+    '| target | measured | met |',
+    '|---|---:|:---:|',
+    ...targets(result).map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export async function writeResult(result: BenchResult): Promise<string> {
+  const dir = path.join(import.meta.dirname, 'results');
+  await mkdir(dir, { recursive: true });
+  const stamp = result.at.replace(/[:.]/g, '-');
+  const text = markdown(result);
+  await writeFile(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));
+  await writeFile(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2));
+  await writeFile(path.join(dir, 'latest.md'), text);
+  return text;
+}

@@ -1,0 +1,86 @@
+// `npm run bench`: the load benchmark of docs/benchmarks.md. Builds the production
+// bundle, starts it on a fresh database, seeds a large hospital, simulates people in
+// steps from a separate process, measures the machine's limits, and reports.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { openBenchDatabase } from './database.ts';
+import { Http } from './load/http.ts';
+import { ResourceMeter } from './load/resources.ts';
+import { Recorder } from './load/stats.ts';
+import { runSteps } from './load/steps.ts';
+import type { LoadWorld } from './load/world.ts';
+import { describeMachine } from './machine.ts';
+import { readOptions } from './options.ts';
+import { adminSession, anyBudgetCode, findStartable, startRunning } from './prepare.ts';
+import { writeResult, type BenchResult } from './report.ts';
+import { loadHistory } from './seed/history.ts';
+import { growOrganisation } from './seed/org.ts';
+import { openSessions } from './seed/sessions.ts';
+import { startBenchServer } from './server.ts';
+import { bareWriteRate, engineThroughput, pgbenchTps } from './throughput.ts';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const options = readOptions();
+const timings: Record<string, number> = {};
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  log(`${name}…`);
+  const result = await work();
+  timings[name] = (performance.now() - started) / 1000;
+  return result;
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+if (!options.skipBuild) {
+  await timed('build', async () => {
+    const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('npm run build failed');
+  });
+}
+const db = await timed('database', () => openBenchDatabase());
+const server = await timed('server + demo seed', () => startBenchServer(db.url, db.dataDir));
+try {
+  const scale = await timed('organisation', () => growOrganisation(db, options));
+  await timed('history', () => loadHistory(db, options.historicInstances, log));
+  const users = await timed('sessions', () => openSessions(db, Math.max(...options.steps) + 4));
+  const recorder = new Recorder();
+  const world: LoadWorld = {
+    http: new Http(server.baseUrl, recorder),
+    users,
+    startable: [],
+    budgetCode: await anyBudgetCode(db),
+    demoPassword: server.demoPassword,
+    today: new Date().toISOString().slice(0, 10),
+    stopped: false,
+  };
+  world.startable = await timed('preflight', () => findStartable(world));
+  log(`  startable processes: ${world.startable.map((s) => s.key).join(', ')}`);
+  const running = await timed('running instances', () =>
+    startRunning(world, options.runningInstances),
+  );
+  log(`  ${running.started} started (${running.perSecond.toFixed(0)}/s), ${running.failed} failed`);
+  await db.query('ANALYZE');
+  const bare = await timed('bare write route', () => bareWriteRate(world));
+  const admin = adminSession(server.baseUrl, server.demoPassword);
+  const engine = await timed('engine throughput', () => engineThroughput(world, admin));
+  const pgbench = await timed('pgbench', () => pgbenchTps(db));
+  const meter = new ResourceMeter(server.pid);
+  const steps = await runSteps(world, recorder, meter, options, log);
+  await world.http.close();
+  const result: BenchResult = {
+    at: new Date().toISOString(),
+    machine: await describeMachine(db.url),
+    options,
+    scale: { ...scale, historic: options.historicInstances, running: running.started },
+    timings,
+    startable: world.startable.map((s) => s.key),
+    steps,
+    bareWritePerSecond: bare,
+    pgbenchTps: pgbench,
+    engine,
+  };
+  log(`\n${await writeResult(result)}`);
+} finally {
+  await server.stop();
+  await db.close();
+}
