@@ -2,6 +2,11 @@ import {
   ApartmentOutlined,
   ContactsOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
+  CopyOutlined,
+  FileDoneOutlined,
+  FormOutlined,
+  SendOutlined,
   CloudUploadOutlined,
   HistoryOutlined,
   KeyOutlined,
@@ -42,6 +47,17 @@ function item(
 
 /** The desktop menu; items the user lacks the right for are hidden. */
 export const navigation: NavGroup[] = [
+  {
+    key: 'tasks',
+    label: m.groups.tasks,
+    items: [
+      item('listTodo', '/workflow/list/todo', <CheckSquareOutlined />, null),
+      item('listDone', '/workflow/list/done', <FileDoneOutlined />, null),
+      item('listStarted', '/workflow/list/started', <SendOutlined />, null),
+      item('listCc', '/workflow/list/cc', <CopyOutlined />, null),
+      item('listDrafts', '/workflow/list/drafts', <FormOutlined />, null),
+    ],
+  },
   {
     key: 'personal',
     label: m.groups.personal,

@@ -19,3 +19,14 @@ export {
   type ActionVariables,
 } from './hooks/useAction.ts';
 export { usePhrases } from './hooks/usePhrases.ts';
+export { useActionRunner } from './hooks/useActionRunner.ts';
+export { workflowMessages, listMessages } from './messages.ts';
+export { FlowChart } from './components/FlowChart.tsx';
+export { layoutGraph } from './components/flowLayout.ts';
+export { HistoryTimeline } from './components/HistoryTimeline.tsx';
+export { StatusTag } from './components/StatusTag.tsx';
+export { FormValuesView } from './components/FormValuesView.tsx';
+export { InstanceScreen } from './components/InstanceScreen.tsx';
+export { ListScreen, itemLink } from './components/ListScreen.tsx';
+export { listKinds } from './components/ListTabs.tsx';
+export { isOverdue } from './components/listColumns.tsx';

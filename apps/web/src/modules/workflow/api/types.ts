@@ -30,6 +30,12 @@ export interface NamedRef {
   name: string | null;
 }
 
+/** A node's 办理提示 and 参考资料 (empty when it has none). */
+export interface NodeGuidance {
+  hint: string | null;
+  references: { name: string; url: string }[];
+}
+
 export interface InstanceTask {
   id: string;
   node: string;
@@ -76,6 +82,8 @@ export interface GraphNode {
   progress: NodeProgress;
   /** Present when the server tells the page that this node demands a comment. */
   requireComment?: boolean;
+  hint?: string | null;
+  references?: NodeGuidance['references'];
 }
 
 export interface GraphEdge {
@@ -120,7 +128,7 @@ export interface InstanceView {
   form: Record<string, Value>;
   editableFields: string[];
   tasks: InstanceTask[];
-  myTasks: InstanceTask[];
+  myTasks: (InstanceTask & Partial<NodeGuidance>)[];
   history: HistoryEntry[];
   cc: CcEntry[];
   graph: ProcessGraph;
