@@ -48,6 +48,12 @@ const AuditEntriesPage = page(
 );
 const LoginLogPage = page(() => import('../pages/desktop/audit/LoginLogPage.tsx'), 'LoginLogPage');
 
+const InstancePage = page(
+  () => import('../pages/desktop/workflow/InstancePage.tsx'),
+  'InstancePage',
+);
+const ListPage = page(() => import('../pages/desktop/workflow/ListPage.tsx'), 'ListPage');
+
 const MobileShell = page(() => import('../pages/mobile/MobileShell.tsx'), 'MobileShell');
 const MobileHomePage = page(() => import('../pages/mobile/MobileHomePage.tsx'), 'MobileHomePage');
 const MobileContactsPage = page(
@@ -99,6 +105,8 @@ export function DesktopRoutes() {
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<AccountPasswordPage />} />
           <Route path="contacts" element={<ContactsPage />} />
+          <Route path="workflow/instances/:id" element={<InstancePage />} />
+          <Route path="workflow/list/:kind" element={<ListPage />} />
           <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
           <Route path="org/people" element={guarded('org.read', <PeoplePage />)} />
           <Route path="org/roles" element={guarded('role.read', <RolesPage />)} />
