@@ -3,6 +3,7 @@ import { Breadcrumb, Button, Layout, Menu, Skeleton, type MenuProps } from 'antd
 import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan } from '../modules/auth/index.ts';
+import { NotificationBell } from '../modules/notifications/index.ts';
 import { BrandMark } from '../ui/BrandMark.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { appMessages as m } from './messages.ts';
@@ -65,7 +66,10 @@ export function DesktopLayout() {
           <span className="yw-brand-divider" />
           <span className="yw-brand-sub">{m.productSubtitle}</span>
         </Link>
-        <UserMenu />
+        <div className="yw-header-actions" style={{ display: 'flex', alignItems: 'center' }}>
+          <NotificationBell />
+          <UserMenu />
+        </div>
       </Layout.Header>
       <Layout>
         <Layout.Sider

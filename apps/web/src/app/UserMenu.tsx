@@ -1,4 +1,10 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined } from '@ant-design/icons';
+import {
+  DownOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  SafetyOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import { App, Avatar, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMe, useSession } from '../modules/auth/index.ts';
@@ -49,6 +55,17 @@ export function UserMenu() {
             label: m.account.changePassword,
             onClick: () => void navigate('/account/password'),
           },
+          // Only people hold tasks to delegate; administrator accounts have none.
+          ...(me.person
+            ? [
+                {
+                  key: 'delegation',
+                  icon: <SwapOutlined />,
+                  label: m.account.delegation,
+                  onClick: () => void navigate('/account/delegation'),
+                },
+              ]
+            : []),
           {
             key: 'signOut',
             icon: <LogoutOutlined />,

@@ -1,5 +1,9 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
+  BarChartOutlined,
+  BellOutlined,
+  FundViewOutlined,
   ContactsOutlined,
   AuditOutlined,
   CheckSquareOutlined,
@@ -14,6 +18,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
   UserSwitchOutlined,
+  SwapOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@yuanwu/contracts';
 import type { ReactNode } from 'react';
@@ -61,7 +66,11 @@ export const navigation: NavGroup[] = [
   {
     key: 'personal',
     label: m.groups.personal,
-    items: [item('contacts', '/contacts', <ContactsOutlined />, null)],
+    items: [
+      item('contacts', '/contacts', <ContactsOutlined />, null),
+      item('notifications', '/notifications', <BellOutlined />, null),
+      item('delegation', '/account/delegation', <SwapOutlined />, null),
+    ],
   },
   {
     key: 'org',
@@ -88,6 +97,21 @@ export const navigation: NavGroup[] = [
     items: [
       item('auditEntries', '/audit/entries', <AuditOutlined />, 'audit.read'),
       item('loginLog', '/audit/logins', <HistoryOutlined />, 'audit.read'),
+    ],
+  },
+  {
+    key: 'workflowAdmin',
+    label: m.groups.workflowAdmin,
+    items: [
+      item('monitor', '/workflow/admin/monitor', <FundViewOutlined />, 'workflow.admin'),
+      item('statistics', '/workflow/admin/statistics', <BarChartOutlined />, 'workflow.admin'),
+    ],
+  },
+  {
+    key: 'platform',
+    label: m.groups.platform,
+    items: [
+      item('workbenchConfig', '/admin/workbench', <AppstoreAddOutlined />, 'workbench.configure'),
     ],
   },
 ];

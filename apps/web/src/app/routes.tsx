@@ -54,6 +54,27 @@ const InstancePage = page(
 );
 const ListPage = page(() => import('../pages/desktop/workflow/ListPage.tsx'), 'ListPage');
 
+const NotificationsPage = page(
+  () => import('../pages/desktop/workbench/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const WorkbenchAdminPage = page(
+  () => import('../pages/desktop/workbench/WorkbenchAdminPage.tsx'),
+  'WorkbenchAdminPage',
+);
+const DelegationPage = page(
+  () => import('../pages/desktop/account/DelegationPage.tsx'),
+  'DelegationPage',
+);
+const MonitorPage = page(
+  () => import('../pages/desktop/monitoring/MonitorPage.tsx'),
+  'MonitorPage',
+);
+const StatisticsPage = page(
+  () => import('../pages/desktop/monitoring/StatisticsPage.tsx'),
+  'StatisticsPage',
+);
+
 const MobileShell = page(() => import('../pages/mobile/MobileShell.tsx'), 'MobileShell');
 const MobileHomePage = page(() => import('../pages/mobile/MobileHomePage.tsx'), 'MobileHomePage');
 const MobileContactsPage = page(
@@ -105,6 +126,20 @@ export function DesktopRoutes() {
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<AccountPasswordPage />} />
           <Route path="contacts" element={<ContactsPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="account/delegation" element={<DelegationPage />} />
+          <Route
+            path="admin/workbench"
+            element={guarded('workbench.configure', <WorkbenchAdminPage />)}
+          />
+          <Route
+            path="workflow/admin/monitor"
+            element={guarded('workflow.admin', <MonitorPage />)}
+          />
+          <Route
+            path="workflow/admin/statistics"
+            element={guarded('workflow.admin', <StatisticsPage />)}
+          />
           <Route path="workflow/instances/:id" element={<InstancePage />} />
           <Route path="workflow/list/:kind" element={<ListPage />} />
           <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />

@@ -1,0 +1,32 @@
+import { api } from '../../../app/api.ts';
+import type {
+  FavouriteProcess,
+  RecentProcess,
+  RoleLayout,
+  WidgetSlot,
+  WorkbenchLayout,
+} from './types.ts';
+
+const key = (processKey: string) => encodeURIComponent(processKey);
+
+// The roles endpoint may answer a bare array or `{ items }`: accept both.
+function itemsOf<T>(answer: T[] | { items: T[] }): T[] {
+  return Array.isArray(answer) ? answer : answer.items;
+}
+
+/** Calls of the server's workbench module, one per endpoint. */
+export const workbenchApi = {
+  mine: () => api.get<WorkbenchLayout>('/workbench'),
+  saveMine: (layout: WidgetSlot[]) => api.put<unknown>('/workbench/mine', { layout }),
+  resetMine: () => api.delete('/workbench/mine'),
+  roles: async () =>
+    itemsOf(await api.get<RoleLayout[] | { items: RoleLayout[] }>('/workbench/roles')),
+  saveRole: (roleCode: string, layout: WidgetSlot[]) =>
+    api.put<unknown>(`/workbench/roles/${encodeURIComponent(roleCode)}`, { layout }),
+  resetRole: (roleCode: string) => api.delete(`/workbench/roles/${encodeURIComponent(roleCode)}`),
+  favourites: () => api.get<{ items: FavouriteProcess[] }>('/workbench/favourites'),
+  addFavourite: (processKey: string) =>
+    api.put<unknown>(`/workbench/favourites/${key(processKey)}`, {}),
+  removeFavourite: (processKey: string) => api.delete(`/workbench/favourites/${key(processKey)}`),
+  recent: () => api.get<{ items: RecentProcess[] }>('/workbench/recent-processes'),
+};
