@@ -1,8 +1,9 @@
 import { fail } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
-import { categories, createCategory, deployProcess, listProcesses } from '../workflow/index.ts';
+import { categories, createCategory, deployProcess } from '../workflow/index.ts';
 import { templateCatalogue } from './catalogue/index.ts';
 import type { ProcessTemplate } from './template.types.ts';
+import { installedVersions } from './templates.repository.ts';
 
 /** A template as the gallery lists it, with what is installed under its key. */
 export interface TemplateListing {
@@ -12,8 +13,7 @@ export interface TemplateListing {
 
 /** The gallery, each template marked with the installed version of its key (or none). */
 export async function listTemplates(ctx: ServiceContext): Promise<TemplateListing[]> {
-  const processes = await listProcesses(ctx, {});
-  const versions = new Map(processes.map((row) => [row.key, row.current_version]));
+  const versions = await installedVersions(ctx.trx);
   return templateCatalogue.map((template) => ({
     template,
     installedVersion: versions.get(template.key) ?? null,

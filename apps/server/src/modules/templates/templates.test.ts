@@ -7,6 +7,17 @@ import { templateCatalogue } from './index.ts';
 
 const password = 'Demo#Pass2026';
 
+/** The approvals some examples must pass through: the branches that matter. */
+const routes: Record<string, string[]> = {
+  leave: ['dept_head', 'vp'],
+  expense: ['dept_head', 'over_vp', 'over_president', 'finance'],
+  travel_expense: ['dept_head', 'finance'],
+  adverse_event: ['dept_head', 'vp_serious', 'president'],
+  contract: ['dept_head', 'finance', 'procurement', 'vp', 'president', 'seal_keeper', 'archivist'],
+  manuscript: ['first_review', 'second_review', 'final_review'],
+  seal_use: ['dept_head', 'seal_keeper'],
+};
+
 /**
  * The demo hospital with every template installed by its seed: each template
  * deploys (the engine's definition check) and runs its usual path to the end
@@ -48,23 +59,27 @@ describe('process templates', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  it('lists every template as installed by the demo seed', async () => {
+  it('installs every template again as a new version (the definition check passes)', async () => {
     const admin = t.client();
     expect((await admin.login('sysadmin', password)).status).toBe(200);
-    const listed = await admin.get('/api/v1/workflow/templates');
-    expect(listed.status).toBe(200);
-    const items = listed.body.items as { key: string; installed: boolean }[];
-    expect(items.map((item) => item.key)).toEqual(templateCatalogue.map((tpl) => tpl.key));
-    expect(items.filter((item) => !item.installed)).toEqual([]);
+    for (const template of templateCatalogue) {
+      const again = await admin.post(`/api/v1/workflow/templates/${template.key}/install`);
+      expect(again.status, `${template.key}: ${JSON.stringify(again.body)}`).toBe(201);
+      expect(again.body.process).toMatchObject({ key: template.key, version: 2 });
+    }
+    expect((await admin.post('/api/v1/workflow/templates/nope/install')).status).toBe(404);
   });
 
-  it('installs again as a new version, and refuses unknown keys and non-designers', async () => {
+  it('lists every template as installed, with its category', async () => {
     const admin = t.client();
     await admin.login('sysadmin', password);
-    const again = await admin.post('/api/v1/workflow/templates/leave/install');
-    expect(again.status).toBe(201);
-    expect(again.body.process).toMatchObject({ key: 'leave', version: 2 });
-    expect((await admin.post('/api/v1/workflow/templates/nope/install')).status).toBe(404);
+    const listed = await admin.get('/api/v1/workflow/templates');
+    expect(listed.status).toBe(200);
+    const items = listed.body.items as { key: string; installedVersion: number }[];
+    expect(items.map((item) => item.key)).toEqual(templateCatalogue.map((tpl) => tpl.key));
+    expect(items.filter((item) => item.installedVersion !== 2)).toEqual([]);
+    const processes = await admin.get('/api/v1/workflow/design/processes?q=leave');
+    expect(processes.body.items[0].category).toMatchObject({ name: '人事行政' });
     const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
     expect((await doctor.get('/api/v1/workflow/templates')).status).toBe(403);
   });
@@ -78,25 +93,34 @@ describe('process templates', () => {
       });
       expect(started.status, `${template.key}: ${JSON.stringify(started.body)}`).toBe(201);
       const id = started.body.instance.id as string;
-      for (let round = 0; round < 30; round++) {
+      for (let round = 0; round < 40; round++) {
         const open = await t.ownerDb
           .selectFrom('workflow_task')
           .select(['assignee_id', 'node_id'])
           .where('instance_id', '=', id)
           .where('state', '=', 'open')
+          .orderBy('created_at')
+          .orderBy('node_id')
           .execute();
-        if (open.length === 0) break;
-        for (const task of open) {
-          const approver = await as(task.assignee_id);
-          const approved = await approver.post(`/api/v1/workflow/instances/${id}/approve`, {
-            node: task.node_id,
-            comment: '同意',
-          });
-          expect(approved.status, `${template.key}@${task.node_id}`).toBe(200);
-        }
+        // One at a time: in 或签 the first approval cancels the others' tasks.
+        const task = open[0];
+        if (!task) break;
+        const approver = await as(task.assignee_id);
+        const approved = await approver.post(`/api/v1/workflow/instances/${id}/approve`, {
+          node: task.node_id,
+          comment: '同意',
+        });
+        expect(approved.status, `${template.key}@${task.node_id}`).toBe(200);
       }
       const view = await doctor.get(`/api/v1/workflow/instances/${id}`);
       expect(view.body.status, template.key).toBe('completed');
+      const expected = routes[template.key];
+      if (expected) {
+        const approved = (view.body.history as { node: string; action: string }[])
+          .filter((entry) => entry.action === 'approved')
+          .map((entry) => entry.node);
+        expect(approved, template.key).toEqual(expected);
+      }
     }
   }, 120_000);
 });

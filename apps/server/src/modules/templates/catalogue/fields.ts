@@ -43,8 +43,8 @@ export const phone = (label = '联系电话'): TemplateField => ({
 });
 
 /** 申请人、申请科室、申请日期、联系电话: two rows of two. */
-export const applicantHeader = (): TemplateField[] => [
-  applicant(),
+export const applicantHeader = (applicantLabel = '申请人'): TemplateField[] => [
+  applicant(applicantLabel),
   department(),
   applyDate(),
   phone(),

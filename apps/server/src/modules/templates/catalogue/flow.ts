@@ -29,15 +29,21 @@ export function gateway(
 }
 
 /** The initiator's department head (科室负责人). */
-export const departmentHead = (id = 'dept_head', name = '科室负责人审批') =>
-  approve(id, name, { departmentHead: 'initiator', level: 1 });
+export const departmentHead = (
+  id = 'dept_head',
+  name = '科室负责人审批',
+  options: Partial<TemplateNode> = {},
+) => approve(id, name, { departmentHead: 'initiator', level: 1 }, { ifEmpty: 'admin', ...options });
 
 /**
  * The 分管院领导: the head of the department's parent unit (临床科室 → 分管医疗副院长,
  * 行政职能 → 分管行政副院长…), which is how the hospital's tree is laid out.
  */
-export const supervisingLeader = (id = 'vp', name = '分管院领导审批') =>
-  approve(id, name, { departmentHead: 'initiator', level: 2 }, { ifEmpty: 'admin' });
+export const supervisingLeader = (
+  id = 'vp',
+  name = '分管院领导审批',
+  options: Partial<TemplateNode> = {},
+) => approve(id, name, { departmentHead: 'initiator', level: 2 }, { ifEmpty: 'admin', ...options });
 
 /** A role's holders, the first approval passing the node. */
 export const byRole = (

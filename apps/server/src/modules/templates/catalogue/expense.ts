@@ -1,0 +1,87 @@
+import { templateCategories } from './categories.ts';
+import { budgetFields, expenseItems, itemsTotal } from './budget-fields.ts';
+import { defineTemplate } from './define.ts';
+import { applicantHeader, choice, longText } from './fields.ts';
+import {
+  byRole,
+  departmentHead,
+  edge,
+  end,
+  gateway,
+  otherwise,
+  start,
+  supervisingLeader,
+  approve,
+} from './flow.ts';
+
+/**
+ * 费用报销审批（关联预算）: 科室负责人, then the budget check — over what is left
+ * of the budget, the 分管院领导 and the 院长 decide; otherwise over 5,000 the
+ * 分管院领导 — and finally 财务审核.
+ */
+export const expense = defineTemplate({
+  key: 'expense',
+  name: '费用报销审批（关联预算）',
+  category: templateCategories.finance,
+  description:
+    '日常费用报销，关联科室预算：超预算余额需分管院领导及院长审批，5000 元以上需分管院领导审批。',
+  fields: [
+    ...applicantHeader(),
+    ...budgetFields(),
+    choice('payment', '支付方式', ['公务卡', '银行转账', '冲借款'], {
+      required: true,
+      default: { value: '银行转账' },
+    }),
+    expenseItems(['办公用品', '印刷费', '邮电费', '会议费', '培训费', '维修费', '其他']),
+    itemsTotal(),
+    longText('reason', '报销事由', { required: true, maxLength: 500 }),
+  ],
+  flow: {
+    nodes: [
+      start,
+      departmentHead(),
+      gateway('budget_check', 'exclusive', '预算余额判断'),
+      supervisingLeader('over_vp', '超预算分管院领导审批'),
+      approve('over_president', '超预算院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
+      gateway('amount_check', 'exclusive', '金额判断'),
+      supervisingLeader('vp', '分管院领导审批'),
+      byRole('finance', '财务审核', 'finance_reviewer'),
+      end,
+    ],
+    edges: [
+      edge('start', 'dept_head'),
+      edge('dept_head', 'budget_check'),
+      edge('budget_check', 'over_vp', 'total > budgetRemaining'),
+      otherwise('budget_check', 'amount_check'),
+      edge('over_vp', 'over_president'),
+      edge('over_president', 'finance'),
+      edge('amount_check', 'vp', 'total > 5000'),
+      otherwise('amount_check', 'finance'),
+      edge('vp', 'finance'),
+      edge('finance', 'end'),
+    ],
+  },
+  example: {
+    budgetCode: 'YS2026-C01-01',
+    budgetName: '心血管内科办公经费',
+    budgetRemaining: 3000,
+    payment: '银行转账',
+    items: [
+      {
+        date: '2026-11-02',
+        kind: '办公用品',
+        summary: '打印纸、墨盒',
+        receipts: 2,
+        amount: 1280.5,
+      },
+      {
+        date: '2026-11-10',
+        kind: '印刷费',
+        summary: '健康宣教手册印刷',
+        receipts: 1,
+        amount: 3200,
+      },
+    ],
+    reason: '科室 11 月办公用品及宣教资料印刷费用报销',
+  },
+});
