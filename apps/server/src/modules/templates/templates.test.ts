@@ -70,6 +70,16 @@ describe('process templates', () => {
     expect((await admin.post('/api/v1/workflow/templates/nope/install')).status).toBe(404);
   });
 
+  it("passes the designer's check against the demo organisation without problems", async () => {
+    const admin = t.client();
+    await admin.login('sysadmin', password);
+    for (const template of templateCatalogue) {
+      const checked = await admin.post('/api/v1/workflow/processes/check', template.definition);
+      expect(checked.status).toBe(200);
+      expect(checked.body.problems, template.key).toEqual([]);
+    }
+  });
+
   it('lists every template as installed, with its category', async () => {
     const admin = t.client();
     await admin.login('sysadmin', password);
