@@ -15,6 +15,7 @@ import {
 import { budgetModule } from './modules/budget/index.ts';
 import { formToolsModule } from './modules/form-tools/index.ts';
 import { eventsModule } from './modules/events/index.ts';
+import { filesModule } from './modules/files/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -31,6 +32,7 @@ export const modules: readonly AppModule[] = [
   templatesModule,
   workbenchModule,
   eventsModule,
+  filesModule,
 ];
 
 /** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */

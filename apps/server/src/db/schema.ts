@@ -38,6 +38,7 @@ import type {
   WorkbenchRoleLayoutTable,
   WorkbenchUserLayoutTable,
 } from './tables/workbench.ts';
+import type { FileObjectTable } from './tables/files.ts';
 
 import type { WorkflowProcessRightsTable } from './tables/workflow-design.ts';
 /** Every table Kysely may touch, by name. One file per module under tables/. */
@@ -73,6 +74,7 @@ export interface Database {
   workbench_user_layout: WorkbenchUserLayoutTable;
   workbench_favourite: WorkbenchFavouriteTable;
   workbench_phrase: WorkbenchPhraseTable;
+  file_object: FileObjectTable;
   budget: BudgetTable;
   workflow_process_rights: WorkflowProcessRightsTable;
 }

@@ -14,6 +14,7 @@ import { createWorkflowRuntime, type WorkflowRuntime } from './workflow.runtime.
 
 export type { NotificationChannel, DeliveredNotification } from './notification.channel.ts';
 export type { WorkflowSweeper } from './timers.sweeper.ts';
+export { mayReadFileThroughInstances } from './files.access.ts';
 // For the template gallery (modules/templates): deploy and categorise like the designer does.
 export { deployProcess, listProcesses, type Deployed } from './definitions.service.ts';
 export { categories, createCategory } from './categories.service.ts';
