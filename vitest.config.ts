@@ -7,6 +7,8 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'apps/server/src/**/*.test.ts',
       'apps/server/test/**/*.test.ts',
+      // Pure web logic (no DOM): model conversions and the like.
+      'apps/web/src/**/*.test.ts',
     ],
     globalSetup: ['apps/server/test/global-setup.ts'],
     testTimeout: 30_000,

@@ -32,6 +32,7 @@ export const appMessages = {
     delegation: '授权代理',
     monitor: '流程监控',
     statistics: '流程统计',
+    processDesign: '流程设计',
     workbenchConfig: '工作台配置',
   },
   navHints: {
@@ -54,6 +55,7 @@ export const appMessages = {
     delegation: '外出时把待办交给同事代为办理',
     monitor: '全院流程运行情况与干预',
     statistics: '办理量、环节耗时与效率瓶颈',
+    processDesign: '设计审批流程、分类与发起权限',
     workbenchConfig: '按角色配置工作台组件',
   },
   account: {

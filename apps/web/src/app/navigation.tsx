@@ -19,6 +19,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
   SwapOutlined,
+  NodeIndexOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@yuanwu/contracts';
 import type { ReactNode } from 'react';
@@ -105,6 +106,7 @@ export const navigation: NavGroup[] = [
     items: [
       item('monitor', '/workflow/admin/monitor', <FundViewOutlined />, 'workflow.admin'),
       item('statistics', '/workflow/admin/statistics', <BarChartOutlined />, 'workflow.admin'),
+      item('processDesign', '/workflow/design', <NodeIndexOutlined />, 'workflow.design'),
     ],
   },
   {

@@ -75,6 +75,15 @@ const StatisticsPage = page(
   'StatisticsPage',
 );
 
+const ProcessManagementPage = page(
+  () => import('../pages/desktop/design/ProcessManagementPage.tsx'),
+  'ProcessManagementPage',
+);
+const ProcessDesignerPage = page(
+  () => import('../pages/desktop/design/ProcessDesignerPage.tsx'),
+  'ProcessDesignerPage',
+);
+
 const MobileShell = page(() => import('../pages/mobile/MobileShell.tsx'), 'MobileShell');
 const MobileHomePage = page(() => import('../pages/mobile/MobileHomePage.tsx'), 'MobileHomePage');
 const MobileContactsPage = page(
@@ -142,6 +151,14 @@ export function DesktopRoutes() {
           />
           <Route path="workflow/instances/:id" element={<InstancePage />} />
           <Route path="workflow/list/:kind" element={<ListPage />} />
+          <Route
+            path="workflow/design"
+            element={guarded('workflow.design', <ProcessManagementPage />)}
+          />
+          <Route
+            path="workflow/design/:key"
+            element={guarded('workflow.design', <ProcessDesignerPage />)}
+          />
           <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
           <Route path="org/people" element={guarded('org.read', <PeoplePage />)} />
           <Route path="org/roles" element={guarded('role.read', <RolesPage />)} />

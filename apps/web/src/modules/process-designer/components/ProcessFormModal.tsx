@@ -1,0 +1,63 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useCategories } from '../hooks/queries.ts';
+import { designerMessages as m } from '../messages.ts';
+
+export interface ProcessFormValues {
+  name: string;
+  key: string;
+  categoryId?: string;
+}
+
+/** Name and key of a new process, or of a copy. */
+export function ProcessFormModal({
+  open,
+  copyOf,
+  onSubmit,
+  onCancel,
+  busy,
+}: {
+  open: boolean;
+  copyOf: string | null;
+  onSubmit: (values: ProcessFormValues) => void;
+  onCancel: () => void;
+  busy?: boolean;
+}) {
+  const [form] = Form.useForm<ProcessFormValues>();
+  const categories = useCategories();
+  return (
+    <Modal
+      open={open}
+      title={copyOf ? `${m.create.copyTitle}：${copyOf}` : m.create.title}
+      okText={copyOf ? m.list.copy : m.create.ok}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={onSubmit} preserve={false}>
+        <Form.Item name="name" label={m.create.name} rules={[{ required: true, max: 200 }]}>
+          <Input autoFocus data-testid="process-name" />
+        </Form.Item>
+        <Form.Item
+          name="key"
+          label={m.create.key}
+          extra={m.create.keyHelp}
+          rules={[
+            { required: true, max: 100 },
+            { pattern: /^[a-z0-9][a-z0-9-]*$/, message: m.create.keyPattern },
+          ]}
+        >
+          <Input data-testid="process-key" />
+        </Form.Item>
+        {!copyOf && (
+          <Form.Item name="categoryId" label={m.create.category}>
+            <Select
+              allowClear
+              options={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

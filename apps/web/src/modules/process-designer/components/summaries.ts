@@ -1,0 +1,32 @@
+import type { AssigneeRule, TaskNode } from '../model/definition.ts';
+import { designerMessages as m } from '../messages.ts';
+
+export interface Names {
+  role(code: string): string;
+  field(key: string): string;
+}
+
+/** One line saying who handles a node, as the card shows it. */
+export function assigneeSummary(rule: AssigneeRule, names: Names): string {
+  if ('people' in rule) return m.assignee.peopleCount(rule.people.length);
+  if ('role' in rule) return `${m.assignee.role}：${names.role(rule.role)}`;
+  if ('departmentHead' in rule) return m.assignee.level(rule.level ?? 1);
+  if ('superior' in rule) return m.assignee.superior;
+  if ('field' in rule) return `${m.assignee.field}：${names.field(rule.field)}`;
+  return m.assignee.initiator;
+}
+
+export function nodeSummary(node: TaskNode, names: Names): string {
+  const who = assigneeSummary(node.assignee, names);
+  if (node.type !== 'approval') return who;
+  const mode =
+    node.mode === 'all' ? '会签' : node.mode === 'sequence' ? '依次审批' : node.mode ? '或签' : '';
+  return mode ? `${who} · ${mode}` : who;
+}
+
+export const blockColours = {
+  start: '#576a95',
+  approval: '#ff943e',
+  notify: '#3296fa',
+  condition: '#15bc83',
+} as const;

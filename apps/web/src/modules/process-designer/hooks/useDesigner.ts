@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isApiError } from '../../../app/api.ts';
+import { designerApi } from '../api/designer.api.ts';
+import type { ProcessDefinition } from '../model/definition.ts';
+import { blankProcess } from '../model/factory.ts';
+import { fromGraph } from '../model/fromGraph.ts';
+import type { Block, NestedProcess } from '../model/nested.ts';
+import { toGraph } from '../model/toGraph.ts';
+import { designerKeys } from './queries.ts';
+
+/**
+ * The process being designed: the nested model when the definition can be shown that way,
+ * otherwise the graph itself (read-only). A key that does not exist yet starts blank.
+ */
+export function useDesigner(key: string, newName: string | null) {
+  const loaded = useQuery({
+    queryKey: designerKeys.definition(key),
+    queryFn: async () => {
+      try {
+        return await designerApi.definition(key);
+      } catch (error) {
+        if (isApiError(error, 'not_found')) return null;
+        throw error;
+      }
+    },
+    refetchOnWindowFocus: false,
+  });
+  const [nested, setNested] = useState<NestedProcess | null>(null);
+  const [graph, setGraph] = useState<ProcessDefinition | null>(null);
+  const [dirty, setDirty] = useState(false);
+
+  useEffect(() => {
+    if (loaded.data === undefined) return;
+    if (loaded.data === null) {
+      setNested(blankProcess(key, newName ?? key, { fields: [] }));
+      setDirty(true);
+      return;
+    }
+    const asNested = fromGraph(loaded.data);
+    setNested(asNested);
+    setGraph(asNested ? null : loaded.data);
+    setDirty(false);
+  }, [loaded.data, key, newName]);
+
+  const setBlocks = useCallback((change: (blocks: Block[]) => Block[]) => {
+    setNested((current) => (current ? { ...current, blocks: change(current.blocks) } : current));
+    setDirty(true);
+  }, []);
+
+  const setProcess = useCallback((change: (process: NestedProcess) => NestedProcess) => {
+    setNested((current) => (current ? change(current) : current));
+    setDirty(true);
+  }, []);
+
+  const definition = useMemo(() => (nested ? toGraph(nested) : graph), [nested, graph]);
+
+  return {
+    loading: loaded.isLoading,
+    error: loaded.error,
+    isNew: loaded.data === null,
+    nested,
+    definition,
+    dirty,
+    setBlocks,
+    setProcess,
+    markPublished: () => setDirty(false),
+  };
+}
+
+export type DesignerState = ReturnType<typeof useDesigner>;

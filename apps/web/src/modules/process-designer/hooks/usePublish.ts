@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { designerApi } from '../api/designer.api.ts';
+import type { DesignProblem } from '../api/types.ts';
+import type { ProcessDefinition } from '../model/definition.ts';
+import { designerKeys } from './queries.ts';
+
+/** Check, then deploy when nothing blocks: answers the problems or the new version. */
+export function usePublish() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (
+      definition: ProcessDefinition,
+    ): Promise<{ problems: DesignProblem[]; version: number | null }> => {
+      const { problems } = await designerApi.check(definition);
+      if (problems.some((problem) => problem.severity === 'error')) {
+        return { problems, version: null };
+      }
+      const deployed = await designerApi.deploy(definition);
+      return { problems, version: deployed.process.version };
+    },
+    onSuccess: async (result) => {
+      if (result.version !== null) await client.invalidateQueries({ queryKey: designerKeys.all });
+    },
+  });
+}
+
+export function useCheck() {
+  return useMutation({
+    mutationFn: async (definition: ProcessDefinition) =>
+      (await designerApi.check(definition)).problems,
+  });
+}
