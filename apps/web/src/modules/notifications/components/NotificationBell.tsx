@@ -2,6 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useMe } from '../../auth/index.ts';
 import type { NotificationItem } from '../api/types.ts';
 import { useMarkRead, useNotifications } from '../hooks/queries.ts';
 import { notificationMessages as m } from '../messages.ts';
@@ -10,8 +11,14 @@ import { NotificationRow } from './NotificationRow.tsx';
 
 const latestQuery = { page: 1, pageSize: 6 };
 
-/** The header bell: unread count kept live over the shared event stream, latest in a popover. */
+/** The header bell for people (administrator accounts receive no notifications). */
 export function NotificationBell() {
+  const me = useMe();
+  return me.person ? <PersonBell /> : null;
+}
+
+/** The unread count kept live over the shared event stream; the latest in a popover. */
+function PersonBell() {
   const [open, setOpen] = useState(false);
   const { message } = App.useApp();
   const navigate = useNavigate();
