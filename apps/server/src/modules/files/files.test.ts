@@ -33,7 +33,7 @@ async function browser(username: string) {
   return {
     upload(name: string, bytes: Buffer) {
       const form = new FormData();
-      form.append('file', new Blob([bytes]), name);
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
       return fetch(new URL('/api/v1/files', baseUrl), {
         method: 'POST',
         headers: { cookie, 'x-csrf-token': csrf },
