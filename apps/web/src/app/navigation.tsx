@@ -19,6 +19,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
   SwapOutlined,
+  PlusSquareOutlined,
   NodeIndexOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@yuanwu/contracts';
@@ -68,6 +69,7 @@ export const navigation: NavGroup[] = [
     key: 'personal',
     label: m.groups.personal,
     items: [
+      item('catalogue', '/workflow/catalogue', <PlusSquareOutlined />, 'workflow.start'),
       item('contacts', '/contacts', <ContactsOutlined />, null),
       item('notifications', '/notifications', <BellOutlined />, null),
       item('delegation', '/account/delegation', <SwapOutlined />, null),

@@ -84,6 +84,12 @@ const ProcessDesignerPage = page(
   'ProcessDesignerPage',
 );
 
+const CataloguePage = page(
+  () => import('../pages/desktop/workflow/CataloguePage.tsx'),
+  'CataloguePage',
+);
+const StartPage = page(() => import('../pages/desktop/workflow/StartPage.tsx'), 'StartPage');
+
 const MobileShell = page(() => import('../pages/mobile/MobileShell.tsx'), 'MobileShell');
 const MobileHomePage = page(() => import('../pages/mobile/MobileHomePage.tsx'), 'MobileHomePage');
 const MobileContactsPage = page(
@@ -148,6 +154,11 @@ export function DesktopRoutes() {
           <Route
             path="workflow/admin/statistics"
             element={guarded('workflow.admin', <StatisticsPage />)}
+          />
+          <Route path="workflow/catalogue" element={guarded('workflow.start', <CataloguePage />)} />
+          <Route
+            path="workflow/start/:processKey"
+            element={guarded('workflow.start', <StartPage />)}
           />
           <Route path="workflow/instances/:id" element={<InstancePage />} />
           <Route path="workflow/list/:kind" element={<ListPage />} />
