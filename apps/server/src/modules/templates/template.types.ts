@@ -49,6 +49,8 @@ export interface TemplateNode {
   timeLimit?: string;
   onTimeout?: 'remind' | 'autoApprove';
   requireComment?: boolean;
+  /** 办理提示 shown to whoever handles the node. */
+  hint?: string;
   fieldPermissions?: Record<string, 'editable' | 'readonly' | 'hidden'>;
 }
 

@@ -90,6 +90,12 @@ describe('process templates', () => {
     expect(items.filter((item) => item.installedVersion !== 2)).toEqual([]);
     const processes = await admin.get('/api/v1/workflow/design/processes?q=leave');
     expect(processes.body.items[0].category).toMatchObject({ name: '人事行政' });
+    const exported = await admin.get('/api/v1/workflow/processes/expense/definition');
+    const fields = exported.body.form.fields as { key: string; lookup?: unknown }[];
+    expect(fields.find((field) => field.key === 'budgetCode')?.lookup).toEqual({
+      source: 'budget',
+      fill: { budgetName: 'name', budgetRemaining: 'remaining' },
+    });
     const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
     expect((await doctor.get('/api/v1/workflow/templates')).status).toBe(403);
   });

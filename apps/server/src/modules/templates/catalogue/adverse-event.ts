@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate, section } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import {
   approve,
   departmentHead,
@@ -50,12 +50,14 @@ export const adverseEvent = defineTemplate({
     longText('description', '事件经过', { required: true }),
     longText('measures', '已采取的处理措施', { required: true }),
     longText('analysis', '原因分析及整改措施', { help: '科室负责人填写' }),
+    attachments('相关材料'),
   ],
   flow: {
     nodes: [
       start,
       departmentHead('dept_head', '科室负责人核实', {
         fieldPermissions: { analysis: 'editable' },
+        hint: '24 小时内核实事件经过并填写原因分析及整改措施；Ⅰ级事件须立即电话报告医务部。',
       }),
       gateway('severity_check', 'exclusive', '事件等级判断'),
       supervisingLeader('vp_serious', '分管院领导审核（Ⅰ/Ⅱ级）'),

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, half, longText } from './fields.ts';
+import { applicantHeader, attachments, half, longText } from './fields.ts';
 import { approve, byRole, chain, departmentHead, supervisingLeader } from './flow.ts';
 
 /** 各部门预算申请提交: 科室负责人 → 财务（预算汇总）→ 分管院领导 → 院长. */
@@ -58,6 +58,7 @@ export const budgetRequest = defineTemplate({
       span: 2,
     },
     longText('remark', '编制说明', { maxLength: 1000 }),
+    attachments('测算附件'),
   ],
   flow: chain([
     departmentHead(),

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   approve,
   byRole,
@@ -46,6 +46,7 @@ export const contract = defineTemplate({
       required: true,
       help: '标的、数量、价款支付、违约责任等',
     }),
+    attachments('合同文本及附件', '合同草案、招标文件或比价记录、对方资质'),
   ],
   flow: {
     nodes: [
@@ -60,6 +61,7 @@ export const contract = defineTemplate({
       approve('president', '院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
       byRole('seal_keeper', '合同用印', 'seal_keeper', {
         fieldPermissions: { contractNo: 'editable' },
+        hint: '核对合同文本与审批稿一致，加盖合同专用章及骑缝章，并填写合同编号。',
       }),
       byRole('archivist', '合同归档', 'archivist'),
       end,

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate, section } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -46,6 +46,7 @@ export const deviceAdverseEvent = defineTemplate({
     }),
     longText('handling', '处理情况', { required: true }),
     half('reportNo', '国家监测系统报告编号', 'text', { maxLength: 40, help: '由设备科填写' }),
+    attachments('相关材料', '器械照片、标签、使用记录'),
   ],
   flow: {
     nodes: [
@@ -53,6 +54,7 @@ export const deviceAdverseEvent = defineTemplate({
       departmentHead(),
       byRole('equipment', '设备科核实上报', 'equipment_manager', {
         fieldPermissions: { reportNo: 'editable' },
+        hint: '导致死亡的事件 7 日内、导致或可能导致严重伤害的事件 20 日内向国家医疗器械不良事件监测系统报告，并填写报告编号。',
       }),
       gateway('harm_check', 'exclusive', '伤害程度判断'),
       supervisingLeader('vp', '分管院领导审阅'),

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -31,6 +31,7 @@ export const deviceRepairFee = defineTemplate({
     money('quote', '维修报价（元）', { required: true }),
     half('quoteFrom', '报价单位', 'text', { maxLength: 100 }),
     longText('opinion', '设备科意见', { maxLength: 500, help: '由设备科填写' }),
+    attachments('报价单及故障照片'),
   ],
   flow: {
     nodes: [

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { approve, byRole, chain, departmentHead, supervisingLeader } from './flow.ts';
 
 /**
@@ -28,6 +28,7 @@ export const dispatch = defineTemplate({
     half('copies', '印发份数', 'number', { min: 1, max: 1000 }),
     half('docNo', '文号', 'text', { maxLength: 40, help: '用印时由院长办公室编号' }),
     longText('body', '正文', { required: true, maxLength: 20000 }),
+    attachments('正文及附件'),
   ],
   flow: chain([
     departmentHead('review', '科室负责人核稿', { fieldPermissions: { body: 'editable' } }),

@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields, expenseItems, itemsTotal } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -35,6 +35,7 @@ export const expense = defineTemplate({
     expenseItems(['办公用品', '印刷费', '邮电费', '会议费', '培训费', '维修费', '其他']),
     itemsTotal(),
     longText('reason', '报销事由', { required: true, maxLength: 500 }),
+    attachments('票据及附件', '发票、付款凭证、验收单等的扫描件或照片'),
   ],
   flow: {
     nodes: [
@@ -45,7 +46,9 @@ export const expense = defineTemplate({
       approve('over_president', '超预算院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
       gateway('amount_check', 'exclusive', '金额判断'),
       supervisingLeader('vp', '分管院领导审批'),
-      byRole('finance', '财务审核', 'finance_reviewer'),
+      byRole('finance', '财务审核', 'finance_reviewer', {
+        hint: '核对票据真实性、报销标准与预算科目；超标准部分不予报销。',
+      }),
       end,
     ],
     edges: [

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate, section } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import { byRole, departmentHead, edge, end, start, supervisingLeader } from './flow.ts';
 
 /** 首次引进材料申请: 科室负责人; 采购 and 财务 in parallel; 分管院领导. */
@@ -31,6 +31,7 @@ export const firstMaterial = defineTemplate({
     choice('charge', '是否可收费', ['可单独收费', '不可单独收费'], { required: true }),
     half('replaces', '替代的在用材料', 'text', { maxLength: 100 }),
     longText('reason', '引进理由', { required: true, help: '临床需求、与在用产品的对比优势' }),
+    attachments('资质证明', '注册证、生产/经营许可证、授权书、检测报告'),
   ],
   flow: {
     nodes: [

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -40,6 +40,7 @@ export const itRequirement = defineTemplate({
     }),
     half('effort', '评估工作量（人天）', 'number', { min: 0, help: '由信息科填写' }),
     half('plan', '计划完成日期', 'date', { help: '由信息科填写' }),
+    attachments('需求材料', '界面截图、业务流程图、相关文件'),
   ],
   flow: {
     nodes: [

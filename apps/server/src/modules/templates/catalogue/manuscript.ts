@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate, section } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { byRole, chain, departmentHead, supervisingLeader } from './flow.ts';
 
 /**
@@ -29,16 +29,20 @@ export const manuscript = defineTemplate({
     longText('proof1', '初审及一校意见', { maxLength: 500 }),
     longText('proof2', '复审及二校意见', { maxLength: 500 }),
     longText('proof3', '终审及三校意见', { maxLength: 500 }),
+    attachments('配图及附件', '图片须取得授权，涉及患者的须有知情同意'),
   ],
   flow: chain([
     departmentHead('first_review', '初审（一校）', {
       fieldPermissions: { proof1: 'editable', content: 'editable' },
+      hint: '初审：核实事实、数据与科室信息准确；一校：通读校对错别字与标点。',
     }),
     byRole('second_review', '复审（二校）', 'party_office_director', {
       fieldPermissions: { proof2: 'editable', content: 'editable' },
+      hint: '复审：把关政治导向、宣传口径与患者隐私；二校：核对人名、职务、数字与引文。',
     }),
     supervisingLeader('final_review', '终审（三校）', {
       fieldPermissions: { proof3: 'editable', content: 'editable' },
+      hint: '终审：决定是否发布；三校：核对标题、版式与发布渠道。',
     }),
   ]),
   example: {

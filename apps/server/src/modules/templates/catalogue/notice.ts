@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { byRole, chain, departmentHead, supervisingLeader } from './flow.ts';
 
 /** 公告发布: 科室负责人 → 党办（宣传审核）→ 分管院领导. */
@@ -23,6 +23,7 @@ export const notice = defineTemplate({
     half('until', '下线日期', 'date', { help: '到期自动撤下，可不填' }),
     choice('pinned', '是否置顶', ['否', '是'], { default: { value: '否' } }),
     longText('body', '公告内容', { required: true, maxLength: 20000 }),
+    attachments('附件'),
   ],
   flow: chain([
     departmentHead(),

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { approve, byRole, departmentHead, edge, end, gateway, otherwise, start } from './flow.ts';
 
 /**
@@ -30,6 +30,7 @@ export const partyRequest = defineTemplate({
       default: { value: '否' },
     }),
     half('deadline', '期望答复日期', 'date'),
+    attachments('附件'),
   ],
   flow: {
     nodes: [

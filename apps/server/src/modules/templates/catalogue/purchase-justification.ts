@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate, section } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   approve,
   byRole,
@@ -51,6 +51,7 @@ export const purchaseJustification = defineTemplate({
       help: '场地、人员、配套条件、效益测算',
     }),
     longText('market', '市场调研情况', { help: '至少三家品牌或供应商的比较' }),
+    attachments('论证材料', '市场调研报告、报价单、技术参数'),
   ],
   flow: {
     nodes: [

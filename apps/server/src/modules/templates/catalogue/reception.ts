@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -38,6 +38,7 @@ export const reception = defineTemplate({
       span: 2,
     },
     longText('purpose', '接待事由', { required: true, maxLength: 500 }),
+    attachments('来访函件'),
   ],
   flow: {
     nodes: [

@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields, expenseItems, itemsTotal } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, half, longText } from './fields.ts';
+import { applicantHeader, attachments, half, longText } from './fields.ts';
 import {
   approve,
   byRole,
@@ -45,6 +45,7 @@ export const researchExpense = defineTemplate({
     ]),
     itemsTotal(),
     longText('reason', '支出说明', { required: true, maxLength: 500 }),
+    attachments('票据及附件', '发票、合同、验收单；劳务费附签收表'),
   ],
   flow: {
     nodes: [

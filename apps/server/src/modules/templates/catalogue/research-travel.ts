@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, half, longText } from './fields.ts';
+import { applicantHeader, attachments, half, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -35,6 +35,7 @@ export const researchTravel = defineTemplate({
       span: 2,
     },
     longText('remark', '备注', { maxLength: 500 }),
+    attachments('票据及附件'),
   ],
   flow: {
     nodes: [

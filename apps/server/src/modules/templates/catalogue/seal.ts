@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { byRole, chain, departmentHead } from './flow.ts';
 
 /** 用章申请: 科室负责人 then 印章管理员 (who stamps and records it). */
@@ -28,11 +28,13 @@ export const sealUse = defineTemplate({
     }),
     half('sendTo', '文件报送单位', 'text', { maxLength: 100 }),
     longText('reason', '用印事由', { required: true, maxLength: 500 }),
+    attachments('用印文件', '上传需用印的文件电子版，便于印章管理员核对'),
   ],
   flow: chain([
     departmentHead(),
     byRole('seal_keeper', '印章管理员用印', 'seal_keeper', {
       fieldPermissions: { copies: 'editable' },
+      hint: '核对用印文件与审批内容一致后用印，并在用印登记簿登记；外带用印须两人同行。',
     }),
   ]),
   example: {

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -51,6 +51,7 @@ export const signage = defineTemplate({
     },
     money('budgetLimit', '经费来源预算余额（元）'),
     longText('purpose', '制作用途', { required: true, maxLength: 500 }),
+    attachments('设计稿'),
   ],
   flow: {
     nodes: [

@@ -1,6 +1,6 @@
 import { templateCategories } from './categories.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, choice, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import { byRole, chain, departmentHead, supervisingLeader } from './flow.ts';
 
 /** 系统功能上线意见表: 使用科室负责人确认 → 信息科 → 分管院领导同意上线. */
@@ -23,6 +23,7 @@ export const systemLaunch = defineTemplate({
     longText('issues', '遗留问题及处理计划', { maxLength: 1000 }),
     longText('opinion', '使用科室意见', { required: true, maxLength: 500 }),
     longText('itOpinion', '信息科意见', { maxLength: 500, help: '由信息科填写' }),
+    attachments('测试报告'),
   ],
   flow: chain([
     departmentHead('dept_head', '使用科室负责人确认'),

@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, half, longText, money } from './fields.ts';
 import {
   approve,
   byRole,
@@ -74,6 +74,7 @@ export const travelExpense = defineTemplate({
       help: '负数表示应退还借款',
     },
     longText('remark', '备注', { maxLength: 500 }),
+    attachments('票据及附件', '车船机票、住宿发票及会议通知等'),
   ],
   flow: {
     nodes: [
@@ -84,7 +85,9 @@ export const travelExpense = defineTemplate({
       approve('over_president', '超预算院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
       gateway('amount_check', 'exclusive', '金额判断'),
       supervisingLeader('vp', '分管院领导审批'),
-      byRole('finance', '财务审核', 'finance_reviewer'),
+      byRole('finance', '财务审核', 'finance_reviewer', {
+        hint: '核对票据真实性、报销标准与预算科目；超标准部分不予报销。',
+      }),
       end,
     ],
     edges: [
