@@ -90,6 +90,12 @@ const CataloguePage = page(
 );
 const StartPage = page(() => import('../pages/desktop/workflow/StartPage.tsx'), 'StartPage');
 
+const FormDesignerPage = page(
+  () => import('../pages/desktop/design/FormDesignerPage.tsx'),
+  'FormDesignerPage',
+);
+const PrintPage = page(() => import('../pages/desktop/workflow/PrintPage.tsx'), 'PrintPage');
+
 const MobileShell = page(() => import('../pages/mobile/MobileShell.tsx'), 'MobileShell');
 const MobileHomePage = page(() => import('../pages/mobile/MobileHomePage.tsx'), 'MobileHomePage');
 const MobileContactsPage = page(
@@ -137,6 +143,7 @@ export function DesktopRoutes() {
       <Route path="/login" element={<LoginPage />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route element={<RequireSession />}>
+        <Route path="workflow/instances/:id/print" element={<PrintPage />} />
         <Route element={<DesktopLayout />}>
           <Route index element={<HomePage />} />
           <Route path="account/password" element={<AccountPasswordPage />} />
@@ -169,6 +176,10 @@ export function DesktopRoutes() {
           <Route
             path="workflow/design/:key"
             element={guarded('workflow.design', <ProcessDesignerPage />)}
+          />
+          <Route
+            path="workflow/design/:key/form"
+            element={guarded('workflow.design', <FormDesignerPage />)}
           />
           <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
           <Route path="org/people" element={guarded('org.read', <PeoplePage />)} />
@@ -208,6 +219,7 @@ export function MobileRoutes() {
             <Route path="workflow/catalogue" element={<MobileCataloguePage />} />
           </Route>
           <Route path="me/password" element={<MobilePasswordPage />} />
+          <Route path="workflow/instances/:id/print" element={<PrintPage />} />
           <Route path="workflow/start/:processKey" element={<MobileStartPage />} />
           <Route path="workflow/instances/:id" element={<MobileInstancePage />} />
           <Route path="notifications" element={<MobileNotificationsPage />} />
