@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { holdsValue, type FormSchema, type Value } from '@yuanwu/form-engine';
 import { Card, Skeleton } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
 import { workflowApi, workflowKeys } from '../../workflow/index.ts';
@@ -27,7 +28,10 @@ export function StartScreen({ processKey }: { processKey: string }) {
   const [params, setParams] = useSearchParams();
   const draftId = params.get('draft');
   const copyOf = params.get('copyOf');
-  const sourceId = draftId ?? copyOf;
+  // A draft this page just created is already in the editor: do not reload or remount for it.
+  const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
+  const ownDraft = created !== null && draftId === created.id;
+  const sourceId = ownDraft ? null : (draftId ?? copyOf);
   const process = useQuery({
     queryKey: ['catalogue', 'form', processKey],
     queryFn: () => startApi.processForm(processKey),
@@ -56,17 +60,21 @@ export function StartScreen({ processKey }: { processKey: string }) {
     );
   }
   const schema = process.data.form;
+  const editorKey = `${processKey}:${draftId ?? ''}:${copyOf ?? ''}`;
   const initial = source.data ? carriedOver(schema, source.data.form) : {};
   return (
     <StartEditor
       // A new source (another draft, a copy) starts a fresh editor and form state.
-      key={`${processKey}:${draftId ?? ''}:${copyOf ?? ''}`}
+      key={ownDraft ? created.key : editorKey}
       process={process.data}
       initial={initial}
       initialTitle={draftId && source.data ? source.data.title : ''}
       draftId={draftId}
       copied={copyOf !== null}
-      onDraftCreated={(id) => setParams({ draft: id }, { replace: true })}
+      onDraftCreated={(id) => {
+        setCreated({ id, key: editorKey });
+        setParams({ draft: id }, { replace: true });
+      }}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { ErrorDetail } from '@yuanwu/kernel';
 import { Form, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { formsMessages as m } from '../messages.ts';
+import { useIsMoney } from '../moneyFormulas.ts';
 import { messagesAt } from '../paths.ts';
 import { ReadOnlyValue } from './ReadOnlyValue.tsx';
 import { ScalarControl } from './ScalarControl.tsx';
@@ -25,7 +26,7 @@ export function spanOf(field: FieldDefinition): number {
   return wide.includes(field.type) ? 4 : 2;
 }
 
-function control(props: Props, invalid: boolean): ReactNode {
+function control(props: Props, invalid: boolean, money: boolean): ReactNode {
   const { field, value, onChange, onPatch, errors } = props;
   if (field.type === 'table') {
     return <TableControl field={field} value={value} onChange={onChange} errors={errors} />;
@@ -33,7 +34,7 @@ function control(props: Props, invalid: boolean): ReactNode {
   if (field.type === 'formula') {
     return (
       <div className="yw-form-formula">
-        <ReadOnlyValue field={field} value={value} />
+        <ReadOnlyValue field={field} value={value} money={money} />
         <Typography.Text type="secondary" className="yw-form-formula-tag">
           {m.formula}
         </Typography.Text>
@@ -63,6 +64,7 @@ function control(props: Props, invalid: boolean): ReactNode {
 export function FieldItem(props: Props) {
   const { field, onChange, errors } = props;
   const own = messagesAt(errors, field.key);
+  const money = useIsMoney(field.key);
   return (
     <div
       className="yw-form-cell"
@@ -78,7 +80,7 @@ export function FieldItem(props: Props) {
         extra={field.help}
         style={{ marginBottom: 0 }}
       >
-        {control(props, own.length > 0)}
+        {control(props, own.length > 0, money)}
       </Form.Item>
     </div>
   );

@@ -1,7 +1,9 @@
 import type { FieldDefinition, FormSchema, Value } from '@yuanwu/form-engine';
 import type { ErrorDetail } from '@yuanwu/kernel';
 import { Form } from 'antd';
+import { useMemo } from 'react';
 import '../forms.css';
+import { moneyFormulaKeys, MoneyFormulas } from '../moneyFormulas.ts';
 import { FieldItem } from './FieldItem.tsx';
 
 export interface FormRendererProps {
@@ -31,35 +33,38 @@ export function FormRenderer({
   editable = 'all',
   errors = [],
 }: FormRendererProps) {
+  const money = useMemo(() => moneyFormulaKeys(schema), [schema]);
   return (
-    <Form layout="vertical" component="div" className="yw-form" colon={false}>
-      <div className="yw-form-grid">
-        {schema.fields.map((field) =>
-          field.type === 'section' ? (
-            <div key={field.key} className="yw-form-section" style={{ gridColumn: 'span 4' }}>
-              <span className="yw-form-section-title">{field.label}</span>
-              {field.help && <span className="yw-form-section-help">{field.help}</span>}
-            </div>
-          ) : (
-            <FieldItem
-              key={field.key}
-              field={field}
-              value={values[field.key]}
-              errors={errors}
-              onChange={
-                onChange && canEdit(field, editable)
-                  ? (value) => onChange({ ...values, [field.key]: value })
-                  : undefined
-              }
-              onPatch={
-                onChange && canEdit(field, editable)
-                  ? (patch) => onChange({ ...values, ...patch })
-                  : undefined
-              }
-            />
-          ),
-        )}
-      </div>
-    </Form>
+    <MoneyFormulas.Provider value={money}>
+      <Form layout="vertical" component="div" className="yw-form" colon={false}>
+        <div className="yw-form-grid">
+          {schema.fields.map((field) =>
+            field.type === 'section' ? (
+              <div key={field.key} className="yw-form-section" style={{ gridColumn: 'span 4' }}>
+                <span className="yw-form-section-title">{field.label}</span>
+                {field.help && <span className="yw-form-section-help">{field.help}</span>}
+              </div>
+            ) : (
+              <FieldItem
+                key={field.key}
+                field={field}
+                value={values[field.key]}
+                errors={errors}
+                onChange={
+                  onChange && canEdit(field, editable)
+                    ? (value) => onChange({ ...values, [field.key]: value })
+                    : undefined
+                }
+                onPatch={
+                  onChange && canEdit(field, editable)
+                    ? (patch) => onChange({ ...values, ...patch })
+                    : undefined
+                }
+              />
+            ),
+          )}
+        </div>
+      </Form>
+    </MoneyFormulas.Provider>
   );
 }

@@ -34,9 +34,12 @@ function DepartmentNames({ value }: { value: Value | undefined }) {
 export function ReadOnlyValue({
   field,
   value,
+  money = false,
 }: {
   field: FieldDefinition;
   value: Value | undefined;
+  /** A formula that computes money (see moneyFormulas.ts). */
+  money?: boolean;
 }) {
   if (value === undefined || value === null || value === '') {
     return <Typography.Text type="secondary">{m.empty}</Typography.Text>;
@@ -44,8 +47,10 @@ export function ReadOnlyValue({
   switch (field.type) {
     case 'money':
       return <>{typeof value === 'number' ? formatMoney(value) : plainText(value)}</>;
-    case 'number':
     case 'formula':
+      if (typeof value !== 'number') return <>{plainText(value)}</>;
+      return <>{money ? formatMoney(value) : formatNumber(value)}</>;
+    case 'number':
       return <>{typeof value === 'number' ? formatNumber(value) : plainText(value)}</>;
     case 'datetime':
       return <>{typeof value === 'string' ? dayjs(value).format('YYYY-MM-DD HH:mm') : ''}</>;

@@ -2,9 +2,11 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { isRecord, type FieldDefinition, type TableField, type Value } from '@yuanwu/form-engine';
 import type { ErrorDetail } from '@yuanwu/kernel';
 import { Button, Table, Tooltip, Typography } from 'antd';
+import { useContext } from 'react';
 import type { ColumnsType } from 'antd/es/table';
 import { formatMoney, formatNumber } from '../format.ts';
 import { formsMessages as m } from '../messages.ts';
+import { MoneyFormulas } from '../moneyFormulas.ts';
 import { messagesAt } from '../paths.ts';
 import { ReadOnlyValue } from './ReadOnlyValue.tsx';
 import { ScalarControl } from './ScalarControl.tsx';
@@ -22,19 +24,21 @@ function rowsOf(value: Value | undefined): Row[] {
   return Array.isArray(value) ? value.map((row) => (isRecord(row) ? row : {})) : [];
 }
 
-function columnTotal(rows: Row[], column: FieldDefinition): string | null {
+function columnTotal(rows: Row[], column: FieldDefinition, money: boolean): string | null {
   const numeric = column.type === 'money' || column.type === 'number' || column.type === 'formula';
   if (!numeric) return null;
   const cents = rows.reduce((sum, row) => {
     const cell = row[column.key];
     return typeof cell === 'number' ? sum + Math.round(cell * 100) : sum;
   }, 0);
-  return column.type === 'money' ? formatMoney(cents / 100) : formatNumber(cents / 100);
+  return column.type === 'money' || money ? formatMoney(cents / 100) : formatNumber(cents / 100);
 }
 
 /** 明细表: one row per item, a control per column, messages under the cell they belong to. */
 export function TableControl({ field, value, onChange, errors }: Props) {
   const rows = rowsOf(value);
+  const moneyKeys = useContext(MoneyFormulas);
+  const isMoney = (column: FieldDefinition) => moneyKeys.has(`${field.key}.${column.key}`);
   const editing = onChange !== undefined;
   const setRows = (next: Row[]) => onChange?.(next);
   const patchRow = (index: number, patch: Row) =>
@@ -52,7 +56,7 @@ export function TableControl({ field, value, onChange, errors }: Props) {
         const path = `${field.key}[${index}].${column.key}`;
         const messages = messagesAt(errors, path);
         if (!editing || column.type === 'formula' || column.type === 'section') {
-          return <ReadOnlyValue field={column} value={row[column.key]} />;
+          return <ReadOnlyValue field={column} value={row[column.key]} money={isMoney(column)} />;
         }
         return (
           <div>
@@ -94,7 +98,7 @@ export function TableControl({ field, value, onChange, errors }: Props) {
       : []),
   ];
 
-  const totals = field.columns.map((column) => columnTotal(rows, column));
+  const totals = field.columns.map((column) => columnTotal(rows, column, isMoney(column)));
   const hint = m.rowsHint(field.minRows, field.maxRows);
 
   return (

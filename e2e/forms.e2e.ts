@@ -1,0 +1,170 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../apps/server/src/modules/org/index.ts';
+import { submitLogin, unexpectedConsole, waitForData } from './flows.ts';
+import {
+  demoPassword,
+  launchBrowser,
+  newPassword,
+  openPage,
+  screenshot,
+  startServer,
+  type RunningServer,
+} from './harness.ts';
+
+/** A signed-in API session (cookie + CSRF), for setting the scene without the browser. */
+async function apiSession(baseUrl: string, username: string) {
+  let cookie = '';
+  let csrf = '';
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(cookie ? { cookie } : {}),
+        ...(csrf ? { 'x-csrf-token': csrf } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const setCookie = response.headers.getSetCookie();
+    if (setCookie.length > 0) cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  };
+  const login = await call('POST', '/auth/login', { username, password: demoPassword });
+  csrf = String(login.csrfToken);
+  if (login.mustChangePassword) {
+    await call('POST', '/auth/password', { currentPassword: demoPassword, newPassword });
+  }
+  return call;
+}
+
+// 学术会议报销: a table of costs with a per-row formula and a total, then the department head.
+const definition = {
+  key: 'e2e_conference',
+  name: '学术会议费用报销',
+  form: {
+    fields: [
+      { key: 'basics', label: '基本信息', type: 'section' },
+      { key: 'meeting', label: '会议名称', type: 'text', required: true, maxLength: 40 },
+      { key: 'day', label: '会议日期', type: 'date', required: true, default: { expr: 'today()' } },
+      { key: 'phone', label: '联系电话', type: 'text', pattern: '1\\d{10}', help: '11 位手机号' },
+      { key: 'costs', label: '费用明细', type: 'section' },
+      {
+        key: 'items',
+        label: '费用明细',
+        type: 'table',
+        minRows: 1,
+        columns: [
+          { key: 'item', label: '项目', type: 'text', required: true },
+          { key: 'qty', label: '数量', type: 'number', required: true, min: 1 },
+          { key: 'price', label: '单价', type: 'money', required: true },
+          { key: 'subtotal', label: '小计', type: 'formula', formula: 'qty * price' },
+        ],
+      },
+      { key: 'total', label: '报销合计', type: 'formula', formula: 'sum(items.subtotal)' },
+      { key: 'note', label: '说明', type: 'textarea' },
+    ],
+  },
+  nodes: [
+    { id: 'start', type: 'start', name: '发起' },
+    { id: 'head', type: 'approval', name: '科主任审批', assignee: { departmentHead: 'initiator' } },
+    { id: 'end', type: 'end', name: '结束' },
+  ],
+  edges: [
+    { from: 'start', to: 'head' },
+    { from: 'head', to: 'end' },
+  ],
+};
+
+async function signIn(page: Page, username: string) {
+  await page.goto('/login');
+  await submitLogin(page, username, newPassword);
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+const cell = (page: Page, path: string) => page.locator(`[id="${path}"]`);
+
+describe('desktop: 发起流程 with a table and formulas, a draft, then submit', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const doctor = demoPeople.cardiologyDoctor;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const admin = await apiSession(server.baseUrl, 'sysadmin');
+    await admin('POST', '/workflow/processes', definition);
+    await apiSession(server.baseUrl, doctor.employeeNo);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows field errors, saves a draft, reopens it and submits', async () => {
+    const { page, context, problems } = await openPage(browser, server.baseUrl);
+    try {
+      await signIn(page, doctor.employeeNo);
+      await page.getByRole('menuitem', { name: '发起流程' }).click();
+      await page.waitForURL('**/workflow/catalogue');
+      const card = page.locator(`[data-process="${definition.key}"]`);
+      await card.waitFor();
+      await waitForData(page);
+      await screenshot(page, 'forms-catalogue');
+
+      await card.getByRole('link').click();
+      await page.waitForURL(`**/workflow/start/${definition.key}`);
+      await page.locator('#field-meeting').waitFor();
+      // The date's default (today) is filled in before the user types anything.
+      expect(await page.locator('#field-day').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      // Errors as the user types, and every required field on submit.
+      await page.locator('#field-phone').fill('12345');
+      await page.getByText('“联系电话”的格式不正确').waitFor();
+      await page.getByRole('button', { name: '提 交' }).last().click();
+      await page.getByText('“会议名称”为必填项').waitFor();
+      await screenshot(page, 'forms-start-errors');
+
+      await page.locator('#field-meeting').fill('中华医学会心血管病年会');
+      await page.locator('#field-phone').fill('13800138000');
+      await page.getByRole('button', { name: '添加一行' }).click();
+      await cell(page, 'items[0].item').fill('注册费');
+      await cell(page, 'items[0].qty').fill('2');
+      await cell(page, 'items[0].price').fill('1200.5');
+      await page.getByRole('button', { name: '添加一行' }).click();
+      await cell(page, 'items[1].item').fill('住宿费');
+      await cell(page, 'items[1].qty').fill('3');
+      await cell(page, 'items[1].price').fill('450');
+      await cell(page, 'items[1].price').blur();
+      const total = page.locator('[data-field="total"] .yw-form-formula');
+      await expect.poll(() => total.textContent()).toContain('3,751');
+
+      await page.getByRole('button', { name: '保存草稿' }).last().click();
+      await page.getByText('草稿已保存').waitFor();
+      await page.waitForURL((url) => url.searchParams.has('draft'));
+      await screenshot(page, 'forms-start-filled');
+
+      await page.reload();
+      await page.locator('#field-meeting').waitFor();
+      expect(await page.locator('#field-meeting').inputValue()).toBe('中华医学会心血管病年会');
+      expect(await cell(page, 'items[1].item').inputValue()).toBe('住宿费');
+      await expect.poll(() => total.textContent()).toContain('3,751');
+
+      await page.getByRole('button', { name: '提 交' }).last().click();
+      await page.waitForURL('**/workflow/instances/**');
+      await page.getByText('科主任审批').first().waitFor();
+      await waitForData(page);
+      await screenshot(page, 'forms-submitted');
+
+      expect(unexpectedConsole(problems.messages)).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'forms-failure');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
