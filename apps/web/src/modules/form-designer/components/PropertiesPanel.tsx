@@ -30,11 +30,14 @@ export function PropertiesPanel({ field, siblings, outer = [], onChange, onLabel
   const isSection = field.type === 'section';
   const scope = [...outer, ...siblings];
   const table = field.type === 'table' ? field : null;
+  // Ids tie labels to inputs (tests and screen readers); a table column's panel has its own.
+  const id = (name: string) => `${outer.length === 0 ? 'fd' : 'fd-col'}-${name}`;
   const editingColumn = table?.columns.find((c) => c.key === column);
   return (
     <Form layout="vertical" size="middle" className="fd-props" component="div">
-      <Form.Item label={p.label}>
+      <Form.Item label={p.label} htmlFor={id('label')}>
         <Input
+          id={id('label')}
           value={field.label}
           onChange={(e) =>
             onLabelChange
@@ -45,10 +48,12 @@ export function PropertiesPanel({ field, siblings, outer = [], onChange, onLabel
       </Form.Item>
       <Form.Item
         label={p.key}
+        htmlFor={id('key')}
         validateStatus={keyMessage ? 'error' : undefined}
         help={keyMessage ?? p.keyHelp}
       >
         <Input
+          id={id('key')}
           className="fd-code"
           value={field.key}
           onChange={(e) => onChange({ ...field, key: e.target.value.trim() })}
@@ -65,8 +70,9 @@ export function PropertiesPanel({ field, siblings, outer = [], onChange, onLabel
         </Form.Item>
       )}
       {!isSection && field.type !== 'formula' && (
-        <Form.Item label={p.required}>
+        <Form.Item label={p.required} htmlFor={id('required')}>
           <Switch
+            id={id('required')}
             checked={field.required === true}
             onChange={(on) => onChange({ ...field, required: on || undefined })}
           />
@@ -80,8 +86,9 @@ export function PropertiesPanel({ field, siblings, outer = [], onChange, onLabel
           />
         </Form.Item>
       )}
-      <Form.Item label={p.help}>
+      <Form.Item label={p.help} htmlFor={id('help')}>
         <Input.TextArea
+          id={id('help')}
           autoSize={{ minRows: 1, maxRows: 4 }}
           value={field.help}
           onChange={(e) => onChange({ ...field, help: e.target.value || undefined })}

@@ -58,8 +58,9 @@ export function TypeProps({ field, scope, onChange }: Props) {
     case 'money':
       return (
         <div className="fd-pair">
-          <Form.Item label={p.min}>
+          <Form.Item label={p.min} htmlFor="fd-min">
             <InputNumber
+              id="fd-min"
               style={{ width: '100%' }}
               value={field.min}
               onChange={(v) => onChange({ ...field, min: num(v) })}
