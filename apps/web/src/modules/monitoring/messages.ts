@@ -71,7 +71,7 @@ export const monitoringMessages = {
     description: '按流程、环节统计办理量、耗时与退回、转办、加签，找出效率瓶颈',
     range: '统计时间',
     outcomes: '各流程办理量与结果',
-    nodeTimes: '各环节办理耗时（小时）',
+    nodeTimes: '各环节办理耗时',
     median: '中位数',
     p90: '90 分位',
     nodeActions: '退回 / 转办 / 加签次数',
@@ -86,7 +86,7 @@ export const monitoringMessages = {
     finished: '已结束',
     empty: '所选范围内暂无数据',
     pickProcess: '选择流程查看环节统计',
-    hours: '小时',
+    units: { minutes: '分钟', hours: '小时', days: '天' },
   },
   duration: (seconds: number | null) => {
     if (seconds === null) return '—';

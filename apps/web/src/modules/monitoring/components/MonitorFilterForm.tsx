@@ -1,8 +1,9 @@
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DepartmentPicker, PersonPicker } from '../../org/index.ts';
-import { useProcessOptions, type InstanceStatus } from '../../workflow/index.ts';
+import type { InstanceStatus } from '../../workflow/index.ts';
 import type { MonitorFilter } from '../api/types.ts';
+import { useProcessNames } from '../hooks/useProcessNames.ts';
 import { monitoringMessages } from '../messages.ts';
 
 const m = monitoringMessages.filters;
@@ -22,7 +23,7 @@ interface Values {
 /** Process, status, initiator, department, start time and title: the monitoring filter. */
 export function MonitorFilterForm({ onSearch }: { onSearch: (filter: MonitorFilter) => void }) {
   const [form] = Form.useForm<Values>();
-  const processes = useProcessOptions();
+  const processes = useProcessNames();
   const submit = (values: Values) => {
     const [from, to] = values.period ?? [null, null];
     onSearch({
@@ -46,7 +47,7 @@ export function MonitorFilterForm({ onSearch }: { onSearch: (filter: MonitorFilt
           placeholder={m.process}
           style={{ width: 170 }}
           showSearch={{ optionFilterProp: 'label' }}
-          options={(processes.data?.items ?? []).map((p) => ({ value: p.key, label: p.name }))}
+          options={processes.options}
         />
       </Form.Item>
       <Form.Item name="status">

@@ -2,9 +2,9 @@ import { Card, DatePicker, Flex, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
-import { useProcessOptions } from '../../workflow/index.ts';
 import type { MonitorFilter, SlowPerson } from '../api/types.ts';
 import { useMonitorSummary, useStatistics } from '../hooks/queries.ts';
+import { useProcessNames } from '../hooks/useProcessNames.ts';
 import { monitoringMessages } from '../messages.ts';
 import '../monitoring.css';
 import { BarChartCard } from './BarChartCard.tsx';
@@ -26,11 +26,7 @@ export function StatisticsScreen() {
   );
   const stats = useStatistics(filter);
   const summary = useMonitorSummary(filter);
-  const processes = useProcessOptions();
-  const names = useMemo(
-    () => new Map((processes.data?.items ?? []).map((p) => [p.key, p.name])),
-    [processes.data],
-  );
+  const { names } = useProcessNames();
   const all = stats.data?.processes ?? [];
   const processKey = picked ?? all.find((p) => p.nodes.length > 0)?.processKey;
   const current = all.find((p) => p.processKey === processKey);

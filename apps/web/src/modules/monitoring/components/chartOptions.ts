@@ -36,15 +36,23 @@ export function outcomesOption(items: SummaryItem[], names: Map<string, string>)
   };
 }
 
-const hours = (seconds: number | null) => (seconds === null ? 0 : +(seconds / 3600).toFixed(2));
+// Minutes, hours or days, whichever keeps the numbers readable for the slowest node.
+function unitFor(maxSeconds: number): { name: string; seconds: number } {
+  if (maxSeconds < 2 * 3600) return { name: m.stats.units.minutes, seconds: 60 };
+  if (maxSeconds < 3 * 86_400) return { name: m.stats.units.hours, seconds: 3600 };
+  return { name: m.stats.units.days, seconds: 86_400 };
+}
 
-/** Bars per node: median and p90 hours from arrival to decision. */
+/** Bars per node: median and p90 time from arrival to decision. */
 export function nodeTimesOption(process: ProcessStatistics | undefined): ChartOption {
   const nodes = process?.nodes ?? [];
+  const unit = unitFor(Math.max(0, ...nodes.map((n) => n.p90Seconds ?? 0)));
+  const hours = (seconds: number | null) =>
+    seconds === null ? 0 : +(seconds / unit.seconds).toFixed(2);
   return {
     ...base,
     xAxis: { type: 'category', data: nodes.map((n) => n.nodeName) },
-    yAxis: { type: 'value', name: m.stats.hours },
+    yAxis: { type: 'value', name: unit.name },
     series: [
       {
         type: 'bar',

@@ -9,9 +9,10 @@ import type {
 
 const key = (processKey: string) => encodeURIComponent(processKey);
 
-// The roles endpoint may answer a bare array or `{ items }`: accept both.
-function itemsOf<T>(answer: T[] | { items: T[] }): T[] {
-  return Array.isArray(answer) ? answer : answer.items;
+interface RolesAnswer {
+  items: RoleLayout[];
+  /** What people of a role without its own layout see. */
+  defaultLayout?: WidgetSlot[];
 }
 
 /** Calls of the server's workbench module, one per endpoint. */
@@ -19,8 +20,7 @@ export const workbenchApi = {
   mine: () => api.get<WorkbenchLayout>('/workbench'),
   saveMine: (layout: WidgetSlot[]) => api.put<unknown>('/workbench/mine', { layout }),
   resetMine: () => api.delete('/workbench/mine'),
-  roles: async () =>
-    itemsOf(await api.get<RoleLayout[] | { items: RoleLayout[] }>('/workbench/roles')),
+  roles: () => api.get<RolesAnswer>('/workbench/roles'),
   saveRole: (roleCode: string, layout: WidgetSlot[]) =>
     api.put<unknown>(`/workbench/roles/${encodeURIComponent(roleCode)}`, { layout }),
   resetRole: (roleCode: string) => api.delete(`/workbench/roles/${encodeURIComponent(roleCode)}`),

@@ -10,8 +10,8 @@ import { LayoutEditor } from './LayoutEditor.tsx';
 
 const m = workbenchMessages.admin;
 
-// Where a role without its own layout starts (the server's default, as people see it today).
-const startingLayout: WidgetSlot[] = [
+// Where a role without its own layout starts when the server names no default.
+const fallbackLayout: WidgetSlot[] = [
   { widget: 'counts', span: 2 },
   { widget: 'todo', span: 2 },
   { widget: 'favourites', span: 1 },
@@ -27,13 +27,14 @@ export function RoleLayoutsScreen() {
   const save = useSaveRoleLayout();
   const [q, setQ] = useState('');
   const [code, setCode] = useState<string | null>(null);
+  const startingLayout = roles.data?.defaultLayout ?? fallbackLayout;
   const [draft, setDraft] = useState<WidgetSlot[]>(startingLayout);
-  const role: RoleLayout | undefined = roles.data?.find((r) => r.roleCode === code);
+  const role: RoleLayout | undefined = roles.data?.items.find((r) => r.roleCode === code);
 
-  useEffect(() => setDraft(role?.layout ?? startingLayout), [role]);
+  useEffect(() => setDraft(role?.layout ?? startingLayout), [role, startingLayout]);
   const shown = useMemo(
     () =>
-      (roles.data ?? []).filter(
+      (roles.data?.items ?? []).filter(
         (r) => !q.trim() || r.roleName.includes(q.trim()) || r.roleCode.includes(q.trim()),
       ),
     [roles.data, q],
