@@ -115,6 +115,9 @@ describe('desktop: handling a task (待办 → 退回 → 重新提交 → 同�
   it('returns, resubmits, approves, and the initiator sees it completed', async () => {
     const approver = await openPage(browser, server.baseUrl);
     const initiator = await openPage(browser, server.baseUrl);
+    // The machine is shared: give a cold first load more than the default 30 s.
+    approver.page.setDefaultTimeout(60_000);
+    initiator.page.setDefaultTimeout(60_000);
     try {
       const a = approver.page;
       await signIn(a, head.employeeNo);
@@ -163,6 +166,7 @@ describe('desktop: handling a task (待办 → 退回 → 重新提交 → 同�
     } catch (error) {
       await screenshot(approver.page, 'tasks-failure-approver');
       await screenshot(initiator.page, 'tasks-failure-initiator');
+      console.error([...approver.problems.messages, ...initiator.problems.messages].join('\n'));
       throw error;
     } finally {
       await approver.context.close();

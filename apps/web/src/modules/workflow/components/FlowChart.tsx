@@ -1,14 +1,16 @@
-import { Background, MarkerType, ReactFlow, type Edge } from '@xyflow/react';
+import { Background, MarkerType, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { Flex, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import type { NodeProgress, ProcessGraph } from '../api/types.ts';
 import { workflowMessages as m } from '../messages.ts';
 import { layoutGraph } from './flowLayout.ts';
+import { FlowEdge, type FlowEdgeType } from './FlowEdge.tsx';
 import { FlowNode, progressColours, type FlowNodeType } from './FlowNode.tsx';
 import './flowChart.css';
 
 const nodeTypes = { progress: FlowNode };
+const edgeTypes = { routed: FlowEdge };
 
 function Legend() {
   const items: NodeProgress[] = ['passed', 'current', 'untouched'];
@@ -52,7 +54,7 @@ export function FlowChart({ graph, height }: { graph: ProcessGraph; height?: num
       })),
     [layout],
   );
-  const edges = useMemo<Edge[]>(
+  const edges = useMemo<FlowEdgeType[]>(
     () =>
       graph.edges.map((edge, index) => {
         const reached =
@@ -62,7 +64,8 @@ export function FlowChart({ graph, height }: { graph: ProcessGraph; height?: num
           id: `${edge.from}->${edge.to}#${index}`,
           source: edge.from,
           target: edge.to,
-          type: 'smoothstep',
+          type: 'routed',
+          data: { points: layout.routes.get(index) ?? [] },
           animated: reached && progress.get(edge.to) === 'current',
           style: {
             stroke: colour,
@@ -70,11 +73,9 @@ export function FlowChart({ graph, height }: { graph: ProcessGraph; height?: num
             strokeDasharray: layout.backEdges.has(edge) ? '4 4' : undefined,
           },
           markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 16, height: 16 },
-          label: edge.default ? '默认' : undefined,
-          labelStyle: { fill: '#8c8c8c', fontSize: 11 },
         };
       }),
-    [graph.edges, layout.backEdges, progress],
+    [graph.edges, layout, progress],
   );
   const chartHeight = height ?? Math.min(420, Math.max(180, layout.height + 80));
   return (
@@ -84,6 +85,7 @@ export function FlowChart({ graph, height }: { graph: ProcessGraph; height?: num
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           fitView
           fitViewOptions={{ padding: 0.15, maxZoom: 1.1 }}
           nodesConnectable={false}

@@ -35,37 +35,43 @@ export function FlowNode({ data }: NodeProps<FlowNodeType>) {
     ) : node.progress === 'current' ? (
       <ClockCircleOutlined />
     ) : null;
+  const label = gateway ? (
+    <span
+      className="yw-flow-gateway"
+      style={{ borderColor: colour.border, background: colour.fill }}
+    >
+      <span style={{ transform: 'rotate(-45deg)' }}>
+        {node.type === 'parallel' || node.type === 'join' ? (
+          <PlusOutlined />
+        ) : (
+          gatewaySymbol[node.type]
+        )}
+      </span>
+    </span>
+  ) : (
+    <span className="yw-flow-label">
+      {icon && <span className="yw-flow-icon">{icon}</span>}
+      {node.name}
+    </span>
+  );
+  // The diamond is drawn inside an unrotated box, so the handles stay at the left and right.
   return (
     <div
-      className={`yw-flow-node yw-flow-${node.progress}`}
+      className={`yw-flow-node yw-flow-${node.progress}${gateway ? ' yw-flow-gw' : ''}`}
       title={`${node.name} · ${m.progress[node.progress]}`}
       data-node={node.id}
       data-progress={node.progress}
       style={{
         width,
         height,
-        borderColor: colour.border,
-        background: colour.fill,
+        borderColor: gateway ? 'transparent' : colour.border,
+        background: gateway ? 'transparent' : colour.fill,
         color: colour.text,
-        borderRadius: round ? height / 2 : gateway ? 6 : 8,
-        transform: gateway ? 'rotate(45deg) scale(0.72)' : undefined,
+        borderRadius: round ? height / 2 : 8,
       }}
     >
       <Handle type="target" position={Position.Left} style={hidden} isConnectable={false} />
-      {gateway ? (
-        <span style={{ transform: 'rotate(-45deg)', fontSize: 20, fontWeight: 600 }}>
-          {node.type === 'parallel' || node.type === 'join' ? (
-            <PlusOutlined />
-          ) : (
-            gatewaySymbol[node.type]
-          )}
-        </span>
-      ) : (
-        <span className="yw-flow-label">
-          {icon && <span className="yw-flow-icon">{icon}</span>}
-          {node.name}
-        </span>
-      )}
+      {label}
       <Handle type="source" position={Position.Right} style={hidden} isConnectable={false} />
     </div>
   );

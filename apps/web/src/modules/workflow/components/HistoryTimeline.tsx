@@ -20,18 +20,29 @@ function personLabel(entry: HistoryEntry): string {
   return entry.person === 'system' ? m.system : (entry.personName ?? entry.person);
 }
 
-function details(entry: HistoryEntry, names: ReadonlyMap<string, string>): string[] {
+interface Names {
+  people: ReadonlyMap<string, string>;
+  nodes: ReadonlyMap<string, string>;
+}
+
+function details(entry: HistoryEntry, { people: names, nodes }: Names): string[] {
   const parts: string[] = [];
   if (entry.onBehalfOf) {
     parts.push(m.history.onBehalfOf(names.get(entry.onBehalfOf) ?? m.history.someone));
   }
-  const targets = entry.targetNames ?? entry.targets;
-  if (targets.length > 0) parts.push(m.history.targets(targets.join('、')));
+  if (entry.action === 'returned' || entry.action === 'jumped') {
+    // A return's or jump's target is a node, not a person.
+    const to = entry.targets.map((id) => nodes.get(id) ?? id).join('、');
+    if (to) parts.push(entry.action === 'returned' ? m.history.toNode(to) : m.history.jumpTo(to));
+  } else {
+    const targets = entry.targetNames ?? entry.targets;
+    if (targets.length > 0) parts.push(m.history.targets(targets.join('、')));
+  }
   if (entry.fromName) parts.push(m.history.reassignedFrom(entry.fromName));
   return parts;
 }
 
-function Entry({ entry, names }: { entry: HistoryEntry; names: ReadonlyMap<string, string> }) {
+function Entry({ entry, names }: { entry: HistoryEntry; names: Names }) {
   const extra = details(entry, names);
   return (
     <div className="yw-history-entry">
@@ -65,11 +76,14 @@ export function HistoryTimeline({
   history,
   pending = [],
   names = new Map(),
+  nodeNames = new Map(),
 }: {
   history: HistoryEntry[];
   pending?: InstanceTask[];
   /** Person id → name, for on-behalf-of ids that the history carries without names. */
   names?: ReadonlyMap<string, string>;
+  /** Node id → name, for returns and jumps (whose targets are nodes). */
+  nodeNames?: ReadonlyMap<string, string>;
 }) {
   if (history.length === 0 && pending.length === 0) {
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.history.empty} />;
@@ -78,7 +92,7 @@ export function HistoryTimeline({
   const items = history.map((entry, index) => ({
     key: `${entry.at}-${index}`,
     color: actionColours[entry.action] ?? 'gray',
-    content: <Entry entry={entry} names={names} />,
+    content: <Entry entry={entry} names={{ people: names, nodes: nodeNames }} />,
   }));
   if (waiting.length > 0) {
     const names = waiting.map((t) => t.assigneeName ?? t.assignee).join('、');

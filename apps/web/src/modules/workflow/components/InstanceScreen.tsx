@@ -35,6 +35,16 @@ export function InstanceScreen({ id }: { id: string }) {
     if (view) setValues(view.form);
   }, [view]);
   const names = useMemo(() => (view ? peopleNames(view) : new Map<string, string>()), [view]);
+  const nodeNames = useMemo(
+    () =>
+      new Map(
+        (view?.graph.nodes ?? []).map((n) => [
+          n.id,
+          n.type === 'start' ? m.history.initiatorNode : n.name,
+        ]),
+      ),
+    [view],
+  );
 
   if (query.isLoading) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (!view) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -105,7 +115,12 @@ export function InstanceScreen({ id }: { id: string }) {
               </Card>
             )}
             <Card title={m.sections.history}>
-              <HistoryTimeline history={view.history} pending={view.tasks} names={names} />
+              <HistoryTimeline
+                history={view.history}
+                pending={view.tasks}
+                names={names}
+                nodeNames={nodeNames}
+              />
             </Card>
           </Flex>
         </Col>
