@@ -16,6 +16,7 @@ import { budgetModule } from './modules/budget/index.ts';
 import { formToolsModule } from './modules/form-tools/index.ts';
 import { eventsModule } from './modules/events/index.ts';
 import { filesModule } from './modules/files/index.ts';
+import { notifyChannelsModule } from './modules/notify-channels/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -33,6 +34,7 @@ export const modules: readonly AppModule[] = [
   workbenchModule,
   eventsModule,
   filesModule,
+  notifyChannelsModule,
 ];
 
 /** Keeps accounts in step with people: org announces, auth reacts, neither imports the other. */

@@ -39,6 +39,7 @@ import type {
   WorkbenchUserLayoutTable,
 } from './tables/workbench.ts';
 import type { FileObjectTable } from './tables/files.ts';
+import type { NotifyOutboxTable } from './tables/notify.ts';
 
 import type { WorkflowProcessRightsTable } from './tables/workflow-design.ts';
 /** Every table Kysely may touch, by name. One file per module under tables/. */
@@ -75,6 +76,7 @@ export interface Database {
   workbench_favourite: WorkbenchFavouriteTable;
   workbench_phrase: WorkbenchPhraseTable;
   file_object: FileObjectTable;
+  notify_outbox: NotifyOutboxTable;
   budget: BudgetTable;
   workflow_process_rights: WorkflowProcessRightsTable;
 }

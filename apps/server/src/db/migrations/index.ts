@@ -15,6 +15,7 @@ import * as budget from './20261123T2150_budget.ts';
 import * as benchProbe from './20261123T2200_bench_probe.ts';
 import * as eventsNotify from './20261123T2205_events_notify.ts';
 import * as files from './20261123T2210_files.ts';
+import * as notifyOutbox from './20261123T2215_notify_outbox.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T2200_bench_probe': benchProbe,
   '20261123T2205_events_notify': eventsNotify,
   '20261123T2210_files': files,
+  '20261123T2215_notify_outbox': notifyOutbox,
 };
