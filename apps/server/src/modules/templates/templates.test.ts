@@ -94,7 +94,7 @@ describe('process templates', () => {
     const fields = exported.body.form.fields as { key: string; lookup?: unknown }[];
     expect(fields.find((field) => field.key === 'budgetCode')?.lookup).toEqual({
       source: 'budget',
-      fill: { budgetName: 'name', budgetRemaining: 'remaining' },
+      fill: { budgetName: 'name', budgetTotal: 'total', budgetRemaining: 'remaining' },
     });
     const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
     expect((await doctor.get('/api/v1/workflow/templates')).status).toBe(403);

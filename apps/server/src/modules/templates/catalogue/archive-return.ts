@@ -30,6 +30,7 @@ export const archiveReturn = defineTemplate({
     choice('condition', '档案状况', ['完好', '有破损', '有缺失'], {
       default: { value: '完好' },
       help: '由档案管理员核验填写',
+      span: 4,
     }),
     longText('remark', '备注', { maxLength: 500 }),
   ],

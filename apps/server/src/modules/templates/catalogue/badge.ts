@@ -14,6 +14,10 @@ export const badge = defineTemplate({
     choice('reason', '制作原因', ['新入职', '职称/职务变动', '遗失补办', '损坏更换'], {
       required: true,
     }),
+    half('pickup', '领取方式', 'select', {
+      options: ['本人领取', '科室统一领取'],
+      default: { value: '科室统一领取' },
+    }),
     {
       key: 'people',
       label: '制作人员',
@@ -34,10 +38,6 @@ export const badge = defineTemplate({
         },
       ],
     },
-    half('pickup', '领取方式', 'select', {
-      options: ['本人领取', '科室统一领取'],
-      default: { value: '科室统一领取' },
-    }),
     longText('remark', '备注', { maxLength: 300, help: '照片请使用近 6 个月内白底证件照' }),
   ],
   flow: chain([

@@ -10,10 +10,14 @@ export const budgetFields = (): TemplateField[] => [
     required: true,
     maxLength: 40,
     placeholder: '输入编号、名称或拼音检索',
-    lookup: { source: 'budget', fill: { budgetName: 'name', budgetRemaining: 'remaining' } },
+    lookup: {
+      source: 'budget',
+      fill: { budgetName: 'name', budgetTotal: 'total', budgetRemaining: 'remaining' },
+    },
     help: '选择预算后自动带出预算名称与可用余额',
   }),
   half('budgetName', '预算名称', 'text', { maxLength: 100 }),
+  money('budgetTotal', '预算总额'),
   money('budgetRemaining', '预算可用余额', {
     help: '超出余额的报销需分管院领导和院长审批',
   }),
@@ -35,6 +39,15 @@ export const expenseItems = (kinds: string[]): TemplateField => ({
     { key: 'receipts', label: '票据张数', type: 'number', min: 0, max: 100 },
     { key: 'amount', label: '金额（元）', type: 'money', min: 0, required: true },
   ],
+});
+
+/** 票据张数合计: what the cashier counts against the receipts handed in. */
+export const receiptsTotal = (): TemplateField => ({
+  key: 'receiptsTotal',
+  label: '票据张数合计',
+  type: 'formula',
+  formula: 'sum(items.receipts)',
+  span: 2,
 });
 
 /** 报销合计: the sum of the rows, in yuan. */

@@ -57,6 +57,7 @@ export const budgetRequest = defineTemplate({
       formula: 'sum(lines.amount)',
       span: 2,
     },
+    { key: 'lineCount', label: '预算项目数', type: 'formula', formula: 'count(lines)', span: 2 },
     longText('remark', '编制说明', { maxLength: 1000 }),
     attachments('测算附件'),
   ],

@@ -35,7 +35,7 @@ export const contract = defineTemplate({
         required: true,
       },
     ),
-    half('party', '合同相对方', 'text', { required: true, maxLength: 100 }),
+    half('party', '合同相对方', 'text', { required: true, maxLength: 100, span: 4 }),
     money('amount', '合同金额（元）', { required: true }),
     half('startDate', '履行开始日期', 'date', { required: true }),
     half('endDate', '履行结束日期', 'date', { required: true }),

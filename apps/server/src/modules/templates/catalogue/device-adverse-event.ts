@@ -45,7 +45,11 @@ export const deviceAdverseEvent = defineTemplate({
       help: '器械使用目的、使用过程、不良事件表现及对患者的影响',
     }),
     longText('handling', '处理情况', { required: true }),
-    half('reportNo', '国家监测系统报告编号', 'text', { maxLength: 40, help: '由设备科填写' }),
+    half('reportNo', '国家监测系统报告编号', 'text', {
+      maxLength: 40,
+      help: '由设备科填写',
+      span: 4,
+    }),
     attachments('相关材料', '器械照片、标签、使用记录'),
   ],
   flow: {

@@ -24,7 +24,7 @@ export const dispatch = defineTemplate({
     }),
     choice('urgency', '紧急程度', ['平件', '加急', '特急'], { default: { value: '平件' } }),
     half('mainTo', '主送', 'text', { required: true, maxLength: 200 }),
-    half('copyTo', '抄送', 'text', { maxLength: 200 }),
+    half('copyTo', '抄送', 'text', { maxLength: 200, span: 4 }),
     half('copies', '印发份数', 'number', { min: 1, max: 1000 }),
     half('docNo', '文号', 'text', { maxLength: 40, help: '用印时由院长办公室编号' }),
     longText('body', '正文', { required: true, maxLength: 20000 }),

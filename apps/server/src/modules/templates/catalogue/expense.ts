@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
-import { budgetFields, expenseItems, itemsTotal } from './budget-fields.ts';
+import { budgetFields, expenseItems, itemsTotal, receiptsTotal } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, attachments, choice, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -32,8 +32,10 @@ export const expense = defineTemplate({
       required: true,
       default: { value: '银行转账' },
     }),
+    half('payee', '收款人/单位', 'text', { maxLength: 100, help: '银行转账时填写' }),
     expenseItems(['办公用品', '印刷费', '邮电费', '会议费', '培训费', '维修费', '其他']),
     itemsTotal(),
+    receiptsTotal(),
     longText('reason', '报销事由', { required: true, maxLength: 500 }),
     attachments('票据及附件', '发票、付款凭证、验收单等的扫描件或照片'),
   ],
@@ -67,6 +69,7 @@ export const expense = defineTemplate({
   example: {
     budgetCode: 'YS2026-C01-01',
     budgetName: '心血管内科办公经费',
+    budgetTotal: 80000,
     budgetRemaining: 3000,
     payment: '银行转账',
     items: [

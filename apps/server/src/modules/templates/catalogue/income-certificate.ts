@@ -25,6 +25,7 @@ export const incomeCertificate = defineTemplate({
       default: { value: '医院统一格式' },
       help: '对方提供格式请附模板',
     }),
+    choice('language', '证明语言', ['中文', '中英文对照'], { default: { value: '中文' } }),
     longText('remark', '备注', { maxLength: 500 }),
   ],
   flow: chain([

@@ -14,6 +14,7 @@ export const notice = defineTemplate({
     half('title', '公告标题', 'text', { required: true, maxLength: 100, span: 4 }),
     choice('column', '发布栏目', ['通知公告', '院务公开', '三重一大', '党建园地', '三甲评审专栏'], {
       required: true,
+      span: 4,
     }),
     choice('audience', '发布范围', ['全院', '本院区', '指定科室'], {
       required: true,

@@ -1,5 +1,5 @@
 import { templateCategories } from './categories.ts';
-import { budgetFields, expenseItems, itemsTotal } from './budget-fields.ts';
+import { budgetFields, expenseItems, itemsTotal, receiptsTotal } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
 import { applicantHeader, attachments, half, longText } from './fields.ts';
 import {
@@ -44,6 +44,7 @@ export const researchExpense = defineTemplate({
       '其他',
     ]),
     itemsTotal(),
+    receiptsTotal(),
     longText('reason', '支出说明', { required: true, maxLength: 500 }),
     attachments('票据及附件', '发票、合同、验收单；劳务费附签收表'),
   ],
@@ -76,6 +77,7 @@ export const researchExpense = defineTemplate({
     fundSource: '市厅级',
     budgetCode: 'YS2026-C01-05',
     budgetName: '心血管内科科研专项经费',
+    budgetTotal: 300000,
     budgetRemaining: 120000,
     items: [
       { date: '2026-11-05', kind: '材料费', summary: '试剂盒', receipts: 1, amount: 8600 },

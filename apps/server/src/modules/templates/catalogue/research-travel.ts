@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, attachments, half, longText } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText } from './fields.ts';
 import {
   byRole,
   departmentHead,
@@ -34,6 +34,10 @@ export const researchTravel = defineTemplate({
       formula: 'sum(legs.subtotal)',
       span: 2,
     },
+    choice('payment', '支付方式', ['公务卡', '银行转账'], {
+      required: true,
+      default: { value: '公务卡' },
+    }),
     longText('remark', '备注', { maxLength: 500 }),
     attachments('票据及附件'),
   ],
@@ -61,6 +65,7 @@ export const researchTravel = defineTemplate({
     trip: '赴上海参加课题协作单位数据核查会',
     budgetCode: 'YS2026-C01-05',
     budgetName: '心血管内科科研专项经费',
+    budgetTotal: 300000,
     budgetRemaining: 120000,
     legs: [
       {

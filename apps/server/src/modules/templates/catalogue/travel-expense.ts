@@ -1,7 +1,7 @@
 import { templateCategories } from './categories.ts';
 import { budgetFields } from './budget-fields.ts';
 import { defineTemplate } from './define.ts';
-import { applicantHeader, attachments, half, longText, money } from './fields.ts';
+import { applicantHeader, attachments, choice, half, longText, money } from './fields.ts';
 import {
   approve,
   byRole,
@@ -73,6 +73,10 @@ export const travelExpense = defineTemplate({
       span: 2,
       help: '负数表示应退还借款',
     },
+    choice('payment', '支付方式', ['公务卡', '银行转账', '冲借款'], {
+      required: true,
+      default: { value: '公务卡' },
+    }),
     longText('remark', '备注', { maxLength: 500 }),
     attachments('票据及附件', '车船机票、住宿发票及会议通知等'),
   ],
@@ -107,6 +111,7 @@ export const travelExpense = defineTemplate({
     trip: '参加中华医学会心血管病学分会年会',
     budgetCode: 'YS2026-C01-02',
     budgetName: '心血管内科差旅费',
+    budgetTotal: 90000,
     budgetRemaining: 45000,
     legs: [
       {
