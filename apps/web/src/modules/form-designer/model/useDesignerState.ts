@@ -43,6 +43,13 @@ export function useDesignerState(initial: FieldDefinition[] = []): DesignerState
     [change, fields],
   );
 
+  // Stable, so a screen may call it from an effect without looping.
+  const replaceAll = useCallback((next: FieldDefinition[], isDirty = true) => {
+    setFields(next);
+    setDirty(isDirty);
+    select(null);
+  }, []);
+
   return useMemo(
     () => ({
       fields,
@@ -73,12 +80,8 @@ export function useDesignerState(initial: FieldDefinition[] = []): DesignerState
         change((current) => [...current.slice(0, index + 1), copy, ...current.slice(index + 1)]);
         select(copy.key);
       },
-      replaceAll: (next, isDirty = true) => {
-        setFields(next);
-        setDirty(isDirty);
-        select(null);
-      },
+      replaceAll,
     }),
-    [fields, selectedKey, dirty, add, change],
+    [fields, selectedKey, dirty, add, change, replaceAll],
   );
 }
