@@ -20,6 +20,11 @@ function activeTab(pathname: string): string {
   return tabs.find((tab) => tab.key !== '/' && pathname.startsWith(tab.key))?.key ?? '/';
 }
 
+/*
+ * Tablets: checked at 820×1180 (e2e/mobile-workflow.e2e.ts). Above 768 px the desktop layout,
+ * with its sider folded to icons, uses the width for two-column cards and tables, so tablets
+ * get the desktop app; this shell stays for phones (≤ 768 px, useIsMobile).
+ */
 /** The phone shell: a slim header, the page, and the tab bar 工作台 / 发起 / 通讯录 / 我的. */
 export function MobileShell() {
   const location = useLocation();

@@ -3,6 +3,7 @@ import { Button, List, Popup, SearchBar } from 'antd-mobile';
 import { useState } from 'react';
 import { useDepartmentSearch, usePeopleSearch } from '../../org/index.ts';
 import { mobileFormMessages as m } from './messages.ts';
+import { usePartyNames } from './usePartyNames.ts';
 
 interface Option {
   id: string;
@@ -43,9 +44,11 @@ export function PartyControl({
   const [names, setNames] = useState<Record<string, string>>({});
   const options = useOptions(kind, text);
   const chosen = Array.isArray(value) ? value : value ? [value] : [];
+  const known = usePartyNames(kind === 'person' ? chosen.filter((id) => !names[id]) : []);
+  const nameOf = (id: string) => names[id] ?? known.get(id);
   const label = chosen.length
-    ? chosen.every((id) => names[id])
-      ? chosen.map((id) => names[id]).join('、')
+    ? chosen.every((id) => nameOf(id))
+      ? chosen.map((id) => nameOf(id)).join('、')
       : m.picked.replace('{n}', String(chosen.length))
     : m.choose;
 

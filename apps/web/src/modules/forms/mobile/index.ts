@@ -4,3 +4,4 @@ export {
   errorAt,
   type MobileFormRendererProps,
 } from './MobileFormRenderer.tsx';
+export { usePartyNames } from './usePartyNames.ts';

@@ -1,5 +1,6 @@
 import type { FieldDefinition, Value } from '@yuanwu/form-engine';
 import { List } from 'antd-mobile';
+import { usePartyNames } from '../../../modules/forms/mobile/index.ts';
 import { displayValue } from './fieldDisplay.ts';
 import { mobileWorkflowMessages as m } from './messages.ts';
 
@@ -38,13 +39,27 @@ function TableRows({
 }
 
 /** The form's values read-only: one list line per field, sections as headings. */
+function personIdsOf(fields: FieldDefinition[], form: Record<string, Value>): string[] {
+  return fields
+    .filter((field) => field.type === 'person')
+    .flatMap((field) => {
+      const value = form[field.key];
+      return Array.isArray(value) ? value : [value];
+    })
+    .filter((id): id is string => typeof id === 'string' && id !== '');
+}
+
 export function FieldList({
   fields,
   form,
+  known,
 }: {
   fields: FieldDefinition[];
   form: Record<string, Value>;
+  /** Names the instance already carries (initiator, handlers), for person fields. */
+  known?: ReadonlyMap<string, string>;
 }) {
+  const names = usePartyNames(personIdsOf(fields, form), known);
   return (
     <List mode="card" header={m.sections.fields} className="yw-m-list yw-mw-fields">
       {fields.map((field) => {
@@ -63,7 +78,7 @@ export function FieldList({
           );
         }
         const long = field.type === 'textarea';
-        const text = displayValue(field, form[field.key]);
+        const text = displayValue(field, form[field.key], names);
         return long ? (
           <List.Item key={field.key} description={<span className="yw-mw-long">{text}</span>}>
             <span className="yw-mw-label">{field.label}</span>

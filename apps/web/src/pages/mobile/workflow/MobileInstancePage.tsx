@@ -9,6 +9,17 @@ import { HistorySteps } from './HistorySteps.tsx';
 import { InstanceHeaderCard } from './InstanceHeaderCard.tsx';
 import './mobileWorkflow.css';
 import { useInstance, useInstanceAction } from './queries.ts';
+import type { InstanceView } from './types.ts';
+
+/** People the view names already: the initiator, the deciders, the handlers. */
+function knownNames(view: InstanceView): Map<string, string> {
+  const pairs: [string, string | null][] = [
+    [view.initiator.id, view.initiator.name],
+    ...view.history.map((entry): [string, string | null] => [entry.person, entry.personName]),
+    ...view.tasks.map((task): [string, string | null] => [task.assignee, task.assigneeName]),
+  ];
+  return new Map(pairs.filter((pair): pair is [string, string] => pair[1] !== null));
+}
 
 /** `/workflow/instances/:id` on a phone: title card, fields, history, actions at the bottom. */
 export function MobileInstancePage() {
@@ -50,7 +61,7 @@ export function MobileInstancePage() {
       {view && (
         <div className="yw-mw-content" data-testid="mobile-instance">
           <InstanceHeaderCard view={view} />
-          <FieldList fields={view.fields} form={view.form} />
+          <FieldList fields={view.fields} form={view.form} known={knownNames(view)} />
           <HistorySteps history={view.history} open={view.tasks} />
           <ActionBar view={view} onDecide={setDecision} />
           <ActionPopup view={view} decision={decision} onClose={() => setDecision(null)} />

@@ -12,8 +12,21 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** A read-only value as one line of text, by the field's type (tables are shown as cards). */
-export function displayValue(field: FieldDefinition, value: unknown): string {
+export function displayValue(
+  field: FieldDefinition,
+  value: unknown,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   if (isEmpty(value)) return m.noValue;
+  if (field.type === 'person' || field.type === 'department') {
+    const ids = Array.isArray(value) ? value : [value];
+    return ids
+      .map((id) => (typeof id === 'string' ? (names.get(id) ?? m.unknownParty) : ''))
+      .join('、');
+  }
+  if (field.type === 'attachment' && Array.isArray(value)) {
+    return m.files.replace('{n}', String(value.length));
+  }
   if (field.type === 'money' && typeof value === 'number') {
     return `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   }

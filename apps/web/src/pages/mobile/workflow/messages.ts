@@ -41,6 +41,8 @@ export const mobileWorkflowMessages = {
   department: '所在科室',
   row: '第 {n} 行',
   noValue: '—',
+  files: '{n} 个附件',
+  unknownParty: '（已选）',
   actions: {
     approve: '同意',
     reject: '驳回',
