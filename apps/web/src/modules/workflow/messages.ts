@@ -65,6 +65,7 @@ export const workflowMessages = {
     endedAt: '结束时间',
     serial: '单号',
     currentHandlers: '当前处理人',
+    awaitingResubmit: (name: string) => `${name}（待重新提交）`,
   },
   sections: {
     form: '表单内容',

@@ -26,7 +26,12 @@ export function InstanceHeader({ view }: { view: InstanceView }) {
       : {
           key: 'handlers',
           label: m.header.currentHandlers,
-          children: handlers.length ? handlers.join('、') : '—',
+          children: handlers.length
+            ? handlers.join('、')
+            : // Running with no open task: returned to the initiator, awaiting resubmission.
+              view.status === 'running'
+              ? m.header.awaitingResubmit(view.initiator.name ?? '')
+              : '—',
         },
     { key: 'serial', label: m.header.serial, children: view.id.slice(0, 8).toUpperCase() },
   ];
