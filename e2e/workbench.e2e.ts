@@ -191,6 +191,18 @@ describe('desktop: workbench, live notifications, monitoring', () => {
       await page.getByText('全部已读').waitFor();
       await screenshot(page, 'workbench-bell');
 
+      await page.goto('/notifications');
+      await page.locator('.ant-table-row').first().waitFor();
+      await waitForData(page);
+      await screenshot(page, 'notifications');
+
+      // 授权代理: a week's delegation to the head, shown with its name after the page remembers it.
+      await doctor.call('POST', '/workflow/delegations', { to: head.personId, until: 'P7D' });
+      await page.goto('/account/delegation');
+      await page.getByTestId('current-delegation').waitFor();
+      await waitForData(page);
+      await screenshot(page, 'delegation');
+
       expect(unexpectedConsole(problems.messages)).toEqual([]);
     } finally {
       await context.close();
@@ -220,6 +232,11 @@ describe('desktop: workbench, live notifications, monitoring', () => {
       await page.getByTestId('chart-outcomes').locator('canvas').waitFor();
       await waitForData(page);
       await screenshot(page, 'statistics');
+
+      await page.goto('/admin/workbench');
+      await page.locator('.yw-role-pick button').first().click();
+      await page.getByTestId('layout-editor').waitFor();
+      await screenshot(page, 'workbench-roles');
 
       expect(unexpectedConsole(problems.messages)).toEqual([]);
     } finally {
