@@ -22,6 +22,10 @@ export async function loadHistory(
 }
 
 async function load(db: PoolClient, total: number, log: (line: string) => void): Promise<void> {
+  // History is loaded, not lived: the live-event and outbox triggers (a NOTIFY and an
+  // outbox row per task) must not fire for a million past instances. Needs a superuser,
+  // as the embedded cluster's owner is; elsewhere the triggers simply fire.
+  await db.query(`SET session_replication_role = replica`).catch(() => undefined);
   await db.query(`CREATE TEMP TABLE IF NOT EXISTS bench_people AS
     SELECT row_number() OVER (ORDER BY p.id) AS n, p.id, p.department_id,
            coalesce(p.superior_id, d.head_person_id, p.id) AS approver
