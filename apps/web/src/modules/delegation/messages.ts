@@ -5,6 +5,7 @@ export const delegationMessages = {
   current: '当前代理',
   none: '当前没有生效的代理',
   delegate: '代理人',
+  someColleague: '已指定的同事',
   processes: '代理流程',
   allProcesses: '全部流程',
   period: '代理时间',

@@ -33,7 +33,7 @@ export function DelegationScreen() {
     <PageContainer title={m.title} description={m.description}>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={9}>
-          <Card variant="borderless" className="yw-panel" title={m.current}>
+          <Card variant="borderless" className="yw-panel yw-panel-auto" title={m.current}>
             {delegations.isLoading ? (
               <Skeleton active />
             ) : (
@@ -42,7 +42,7 @@ export function DelegationScreen() {
           </Card>
           <Card
             variant="borderless"
-            className="yw-panel"
+            className="yw-panel yw-panel-auto"
             title={current ? m.replaceTitle : m.setTitle}
             style={{ marginTop: 16 }}
           >
@@ -50,7 +50,7 @@ export function DelegationScreen() {
           </Card>
         </Col>
         <Col xs={24} xl={15}>
-          <Card variant="borderless" className="yw-panel" title={m.history}>
+          <Card variant="borderless" className="yw-panel yw-panel-auto" title={m.history}>
             <Table<Delegation>
               rowKey="id"
               size="small"
@@ -72,7 +72,7 @@ export function DelegationScreen() {
           </Card>
           <Card
             variant="borderless"
-            className="yw-panel"
+            className="yw-panel yw-panel-auto"
             title={m.handled}
             style={{ marginTop: 16 }}
           >

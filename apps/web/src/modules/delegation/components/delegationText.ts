@@ -3,9 +3,9 @@ import type { Delegation } from '../api/types.ts';
 import { rememberedName } from '../hooks/personNames.ts';
 import { delegationMessages as m } from '../messages.ts';
 
-/** The delegate's name as best known: the server's, one remembered from the picker, else the id. */
+/** The delegate's name as best known: the server's, else one remembered from the picker. */
 export function delegateLabel(delegation: Delegation): string {
-  return delegation.delegateName ?? rememberedName(delegation.delegateId) ?? delegation.delegateId;
+  return delegation.delegateName ?? rememberedName(delegation.delegateId) ?? m.someColleague;
 }
 
 /** Which processes, named where the catalogue knows them. */
