@@ -64,6 +64,15 @@ const definition = {
         ],
       },
       { key: 'total', label: '报销合计', type: 'formula', formula: 'sum(items.subtotal)' },
+      {
+        key: 'budget',
+        label: '预算项目',
+        type: 'text',
+        lookup: { source: 'budget', fill: { budgetName: 'name', remaining: 'remaining' } },
+      },
+      { key: 'budgetName', label: '预算名称', type: 'text' },
+      { key: 'remaining', label: '可用余额', type: 'money' },
+      { key: 'files', label: '会议通知', type: 'attachment', maxFiles: 3 },
       { key: 'note', label: '说明', type: 'textarea' },
     ],
   },
@@ -140,7 +149,24 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       await cell(page, 'items[1].price').fill('450');
       await cell(page, 'items[1].price').blur();
       const total = page.locator('[data-field="total"] .yw-form-formula');
-      await expect.poll(() => total.textContent()).toContain('3,751');
+      await expect.poll(() => total.textContent()).toContain('¥3,751.00');
+
+      // A budget lookup fills the budget's name and remaining amount.
+      await page.locator('#field-budget').click();
+      await page.locator('#field-budget').fill('培训');
+      const option = page.locator('.yw-form-lookup-option').first();
+      await option.waitFor();
+      await option.click();
+      await expect.poll(() => page.locator('#field-budgetName').inputValue()).toContain('培训');
+      expect(await page.locator('#field-remaining').inputValue()).not.toBe('');
+
+      // An attachment goes up at once and is listed with its size.
+      await page.locator('[data-field="files"] input[type="file"]').setInputFiles({
+        name: '会议通知.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('中华医学会心血管病年会 会议通知'),
+      });
+      await page.locator('.yw-form-file', { hasText: '会议通知.txt' }).waitFor();
 
       await page.getByRole('button', { name: '保存草稿' }).last().click();
       await page.getByText('草稿已保存').waitFor();
@@ -152,6 +178,7 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       expect(await page.locator('#field-meeting').inputValue()).toBe('中华医学会心血管病年会');
       expect(await cell(page, 'items[1].item').inputValue()).toBe('住宿费');
       await expect.poll(() => total.textContent()).toContain('3,751');
+      await page.locator('.yw-form-file', { hasText: '会议通知.txt' }).waitFor();
 
       await page.getByRole('button', { name: '提 交' }).last().click();
       await page.waitForURL('**/workflow/instances/**');

@@ -20,6 +20,12 @@
  * Forms: `formSchema` parses the interchange format, `checkFormSchema` checks it at deploy,
  * then on every write: `applyDefaults` (new instances and drafts) → `computeFormulas` →
  * `validateFormValues`. Messages are Chinese, for the people who will read them.
+ *
+ * Beyond the conformance types: `attachment` (a list of file ids from `POST /files`,
+ * `maxFiles`), `section` (a heading, no value), and `lookup` on text fields (`{ source:
+ * 'budget', fill: { fieldKey: 'name'|'total'|'used'|'remaining' } }`: the value is the budget
+ * code; the form fills the targets, which `checkFormSchema` requires to be fields of the same
+ * form or table row).
  */
 export type { Value, ValueRecord } from './value.ts';
 export { truthy, valuesEqual, isRecord } from './value.ts';

@@ -10,10 +10,18 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
 }
 
-/** InputNumber's display of money: thousands separators, no symbol (the prefix shows ¥). */
-export function moneyFormatter(value: string | number | undefined): string {
+/**
+ * InputNumber's display of money: thousands separators, no symbol (the prefix shows ¥), and
+ * two decimals once the user is not typing (typing keeps what was typed, so "12." survives).
+ */
+export function moneyFormatter(
+  value: string | number | undefined,
+  info?: { userTyping: boolean },
+): string {
   if (value === undefined || value === '') return '';
-  const [whole = '', decimals] = String(value).split('.');
+  const text =
+    info?.userTyping || !Number.isFinite(Number(value)) ? String(value) : Number(value).toFixed(2);
+  const [whole = '', decimals] = text.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return decimals === undefined ? grouped : `${grouped}.${decimals}`;
 }
