@@ -3,7 +3,7 @@ import type { WidgetName } from './api/types.ts';
 // Words of the workbench (工作台); Chinese now, English later with the same keys.
 export const workbenchMessages = {
   customise: '自定义工作台',
-  customiseHint: '拖动卡片调整顺序，点击“半宽/整行”调整宽度，隐藏不需要的组件',
+  customiseHint: '拖动卡片左侧的手柄调整顺序，可改为整行或半宽，隐藏不需要的组件',
   save: '保存布局',
   cancel: '取消',
   reset: '恢复默认',
@@ -17,8 +17,8 @@ export const workbenchMessages = {
   noneHidden: '所有组件均已显示',
   add: '添加',
   hide: '隐藏',
-  half: '半宽',
-  full: '整行',
+  toHalf: '改为半宽',
+  toFull: '改为整行',
   dragHandle: '拖动排序',
   emptyLayout: '工作台上还没有组件，点击“自定义工作台”添加',
   viewAll: '查看全部',

@@ -1,7 +1,7 @@
 import { ColumnWidthOutlined, EyeInvisibleOutlined, HolderOutlined } from '@ant-design/icons';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import type { WidgetSlot } from '../api/types.ts';
 import { workbenchMessages as m } from '../messages.ts';
 import { defaultSpans, widgetIcons } from '../widgets/widgetIcons.tsx';
@@ -43,16 +43,14 @@ export function SortableTile({ slot, onSpan, onHide }: Props) {
         <span className="yw-edit-name">{m.widgets[slot.widget]}</span>
         <span className="yw-edit-hint">{m.widgetHints[slot.widget]}</span>
       </span>
-      <Tooltip title={span === 2 ? m.half : m.full}>
-        <Button
-          size="small"
-          type="text"
-          icon={<ColumnWidthOutlined />}
-          onClick={() => onSpan(span === 2 ? 1 : 2)}
-        >
-          {span === 2 ? m.full : m.half}
-        </Button>
-      </Tooltip>
+      <Button
+        size="small"
+        type="text"
+        icon={<ColumnWidthOutlined />}
+        onClick={() => onSpan(span === 2 ? 1 : 2)}
+      >
+        {span === 2 ? m.toHalf : m.toFull}
+      </Button>
       <Button
         size="small"
         type="text"
