@@ -95,6 +95,12 @@ async function signIn(page: Page, username: string) {
 
 const cell = (page: Page, path: string) => page.locator(`[id="${path}"]`);
 
+// Full-page shots of a scrolled page draw the sticky header mid-page: shoot from the top.
+async function shot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 describe('desktop: 发起流程 with a table and formulas, a draft, then submit', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -135,7 +141,7 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       await page.getByText('“联系电话”的格式不正确').waitFor();
       await page.getByRole('button', { name: '提 交' }).last().click();
       await page.getByText('“会议名称”为必填项').waitFor();
-      await screenshot(page, 'forms-start-errors');
+      await shot(page, 'forms-start-errors');
 
       await page.locator('#field-meeting').fill('中华医学会心血管病年会');
       await page.locator('#field-phone').fill('13800138000');
@@ -154,7 +160,7 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       // A budget lookup fills the budget's name and remaining amount.
       await page.locator('#field-budget').click();
       await page.locator('#field-budget').fill('培训');
-      const option = page.locator('.yw-form-lookup-option').first();
+      const option = page.locator('.yw-form-lookup-option', { hasText: '培训' }).first();
       await option.waitFor();
       await option.click();
       await expect.poll(() => page.locator('#field-budgetName').inputValue()).toContain('培训');
@@ -171,7 +177,7 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       await page.getByRole('button', { name: '保存草稿' }).last().click();
       await page.getByText('草稿已保存').waitFor();
       await page.waitForURL((url) => url.searchParams.has('draft'));
-      await screenshot(page, 'forms-start-filled');
+      await shot(page, 'forms-start-filled');
 
       await page.reload();
       await page.locator('#field-meeting').waitFor();
@@ -184,7 +190,7 @@ describe('desktop: 发起流程 with a table and formulas, a draft, then submit'
       await page.waitForURL('**/workflow/instances/**');
       await page.getByText('科主任审批').first().waitFor();
       await waitForData(page);
-      await screenshot(page, 'forms-submitted');
+      await shot(page, 'forms-submitted');
 
       expect(unexpectedConsole(problems.messages)).toEqual([]);
     } catch (error) {

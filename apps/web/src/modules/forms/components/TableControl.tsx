@@ -50,7 +50,9 @@ export function TableControl({ field, value, onChange, errors }: Props) {
     ...field.columns.map((column) => ({
       key: column.key,
       title: (
-        <span className={column.required ? 'yw-form-required' : undefined}>{column.label}</span>
+        <span className={column.required && editing ? 'yw-form-required' : undefined}>
+          {column.label}
+        </span>
       ),
       render: (_: unknown, row: Row, index: number) => {
         const path = `${field.key}[${index}].${column.key}`;
