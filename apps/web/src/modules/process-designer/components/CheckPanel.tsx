@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { Alert, Button, Drawer, List, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, List, Space, Tag, Typography } from 'antd';
 import type { DesignProblem } from '../api/types.ts';
 import { designerMessages as m } from '../messages.ts';
 
@@ -9,6 +9,7 @@ export function CheckPanel({
   problems,
   loading,
   onRun,
+  onPublish,
   onPick,
   onClose,
 }: {
@@ -16,6 +17,7 @@ export function CheckPanel({
   problems: DesignProblem[] | null;
   loading: boolean;
   onRun: () => void;
+  onPublish: () => void;
   onPick: (nodeId: string) => void;
   onClose: () => void;
 }) {
@@ -27,9 +29,16 @@ export function CheckPanel({
       title={m.check.title}
       onClose={onClose}
       extra={
-        <Button size="small" loading={loading} onClick={onRun}>
-          {m.check.run}
-        </Button>
+        <Space>
+          <Button size="small" loading={loading} onClick={onRun}>
+            {m.check.run}
+          </Button>
+          {problems && !problems.some((p) => p.severity === 'error') && (
+            <Button size="small" type="primary" onClick={onPublish}>
+              {m.designer.publish}
+            </Button>
+          )}
+        </Space>
       }
     >
       {problems && problems.length === 0 && (

@@ -27,9 +27,11 @@ import { SimulatePanel } from './SimulatePanel.tsx';
 export function DesignerScreen({
   processKey,
   newName,
+  categoryId,
 }: {
   processKey: string;
   newName: string | null;
+  categoryId?: string | undefined;
 }) {
   const { message } = App.useApp();
   const designer = useDesigner(processKey, newName);
@@ -66,7 +68,10 @@ export function DesignerScreen({
     setProblems(await check.mutateAsync(definition));
   };
   const runPublish = async () => {
-    const result = await publish.mutateAsync(definition);
+    const result = await publish.mutateAsync({
+      definition,
+      categoryId: designer.isNew ? categoryId : undefined,
+    });
     setProblems(result.problems);
     if (result.version === null) {
       setPanel('check');
@@ -161,6 +166,10 @@ export function DesignerScreen({
         problems={problems}
         loading={check.isPending}
         onRun={runCheck}
+        onPublish={() => {
+          setPanel(null);
+          void runPublish();
+        }}
         onPick={pick}
         onClose={() => setPanel(null)}
       />

@@ -8,14 +8,19 @@ import { designerKeys } from './queries.ts';
 export function usePublish() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (
-      definition: ProcessDefinition,
-    ): Promise<{ problems: DesignProblem[]; version: number | null }> => {
+    mutationFn: async ({
+      definition,
+      categoryId,
+    }: {
+      definition: ProcessDefinition;
+      /** For a process's first version: the category chosen when it was created. */
+      categoryId?: string | undefined;
+    }): Promise<{ problems: DesignProblem[]; version: number | null }> => {
       const { problems } = await designerApi.check(definition);
       if (problems.some((problem) => problem.severity === 'error')) {
         return { problems, version: null };
       }
-      const deployed = await designerApi.deploy(definition);
+      const deployed = await designerApi.deploy(definition, categoryId);
       return { problems, version: deployed.process.version };
     },
     onSuccess: async (result) => {

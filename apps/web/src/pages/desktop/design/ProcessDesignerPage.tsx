@@ -5,5 +5,12 @@ import { DesignerScreen } from '../../../modules/process-designer/index.ts';
 export function ProcessDesignerPage() {
   const { key = '' } = useParams();
   const [search] = useSearchParams();
-  return <DesignerScreen key={key} processKey={key} newName={search.get('name')} />;
+  return (
+    <DesignerScreen
+      key={key}
+      processKey={key}
+      newName={search.get('name')}
+      categoryId={search.get('categoryId') ?? undefined}
+    />
+  );
 }
