@@ -3,7 +3,7 @@ import { DndContext, DragOverlay, closestCenter } from '@dnd-kit/core';
 import { checkFormSchema, type FieldDefinition } from '@yuanwu/form-engine';
 import type { ErrorDetail } from '@yuanwu/kernel';
 import { App, Button, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../app/api.ts';
 import { useDefinition, useProcessSummary, usePublish } from '../hooks/queries.ts';
@@ -36,8 +36,12 @@ export function FormDesignerScreen({ processKey }: { processKey: string }) {
   const [preview, setPreview] = useState(false);
   const [excel, setExcel] = useState(false);
   const { replaceAll } = state;
+  // Loaded once: a later refetch (events, focus) must not throw away unpublished edits.
+  const loadedOnce = useRef(false);
   useEffect(() => {
-    if (definition.data) replaceAll(definition.data.form.fields, false);
+    if (!definition.data || loadedOnce.current) return;
+    loadedOnce.current = true;
+    replaceAll(definition.data.form.fields, false);
   }, [definition.data, replaceAll]);
 
   if (definition.isError) {
