@@ -32,6 +32,7 @@ import type {
   WorkflowTaskTable,
   WorkflowTimerTable,
 } from './tables/workflow.ts';
+import type { WorkflowProcessRightsTable } from './tables/workflow-design.ts';
 import type {
   WorkbenchFavouriteTable,
   WorkbenchPhraseTable,
@@ -41,7 +42,6 @@ import type {
 import type { FileObjectTable } from './tables/files.ts';
 import type { NotifyOutboxTable } from './tables/notify.ts';
 
-import type { WorkflowProcessRightsTable } from './tables/workflow-design.ts';
 /** Every table Kysely may touch, by name. One file per module under tables/. */
 export interface Database {
   campus: CampusTable;
@@ -71,6 +71,7 @@ export interface Database {
   workflow_timer: WorkflowTimerTable;
   workflow_idempotency: WorkflowIdempotencyTable;
   workflow_org_version: WorkflowOrgVersionTable;
+  workflow_process_rights: WorkflowProcessRightsTable;
   workbench_role_layout: WorkbenchRoleLayoutTable;
   workbench_user_layout: WorkbenchUserLayoutTable;
   workbench_favourite: WorkbenchFavouriteTable;
@@ -78,5 +79,4 @@ export interface Database {
   file_object: FileObjectTable;
   notify_outbox: NotifyOutboxTable;
   budget: BudgetTable;
-  workflow_process_rights: WorkflowProcessRightsTable;
 }

@@ -16,6 +16,7 @@ import * as benchProbe from './20261123T2200_bench_probe.ts';
 import * as eventsNotify from './20261123T2205_events_notify.ts';
 import * as files from './20261123T2210_files.ts';
 import * as notifyOutbox from './20261123T2215_notify_outbox.ts';
+import * as workflowTaskOnBehalf from './20261123T2300_workflow_task_on_behalf.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T2205_events_notify': eventsNotify,
   '20261123T2210_files': files,
   '20261123T2215_notify_outbox': notifyOutbox,
+  '20261123T2300_workflow_task_on_behalf': workflowTaskOnBehalf,
 };

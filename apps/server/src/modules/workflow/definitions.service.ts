@@ -8,7 +8,6 @@ import {
   findDefinitionVersion,
   findProcess,
   insertDefinition,
-  listProcessRows,
   lockProcessForDeploy,
   setCurrentVersion,
   versionsOf,

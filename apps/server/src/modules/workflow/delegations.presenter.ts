@@ -1,7 +1,11 @@
 import type { DelegationRow } from './delegations.repository.ts';
 
 /** A delegation as the API shows it. */
-export function presentDelegation(row: DelegationRow, now: Date) {
+export function presentDelegation(
+  row: DelegationRow,
+  now: Date,
+  nameOf: (personId: string) => string | null,
+) {
   const active =
     row.ended_at === null &&
     row.starts_at.getTime() <= now.getTime() &&
@@ -10,6 +14,7 @@ export function presentDelegation(row: DelegationRow, now: Date) {
     id: row.id,
     delegatorId: row.delegator_id,
     delegateId: row.delegate_id,
+    delegateName: nameOf(row.delegate_id),
     processKeys: row.process_keys,
     from: row.starts_at.toISOString(),
     until: row.ends_at?.toISOString() ?? null,

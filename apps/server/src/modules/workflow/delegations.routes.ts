@@ -15,9 +15,13 @@ export function registerDelegationRoutes(
   runtime: WorkflowRuntime,
 ): void {
   app.get(base, { config: { access: 'authenticated' } }, async (request) => {
-    const rows = await inRequestTransaction(request, deps, (ctx) => myDelegations(ctx));
+    const { rows, directory } = await inRequestTransaction(request, deps, async (ctx) => ({
+      rows: await myDelegations(ctx),
+      directory: await runtime.directory.current(ctx.trx),
+    }));
     const now = deps.clock.now();
-    return { items: rows.map((row) => presentDelegation(row, now)) };
+    const nameOf = (id: string) => directory.personName(id);
+    return { items: rows.map((row) => presentDelegation(row, now, nameOf)) };
   });
 
   app.post(
@@ -35,8 +39,10 @@ export function registerDelegationRoutes(
         runtime,
         async (ctx) => {
           const done = await delegate(ctx, runtime, input);
+          const directory = await runtime.directory.current(ctx.trx);
+          const nameOf = (id: string) => directory.personName(id);
           return {
-            body: { delegation: presentDelegation(done.delegation, ctx.now) },
+            body: { delegation: presentDelegation(done.delegation, ctx.now, nameOf) },
             notifications: done.notifications,
           };
         },
@@ -54,8 +60,10 @@ export function registerDelegationRoutes(
     (request, reply) =>
       performOnce(request, reply, deps, runtime, async (ctx) => {
         const done = await revokeDelegation(ctx, runtime);
+        const directory = await runtime.directory.current(ctx.trx);
+        const nameOf = (id: string) => directory.personName(id);
         return {
-          body: { delegation: presentDelegation(done.delegation, ctx.now) },
+          body: { delegation: presentDelegation(done.delegation, ctx.now, nameOf) },
           notifications: done.notifications,
         };
       }),

@@ -24,23 +24,19 @@ export function nodeProgress(
   for (const entry of state.history) passed.add(entry.node);
   for (const task of state.tasks) if (!current.has(task.node)) passed.add(task.node);
   for (const item of state.cc) passed.add(item.node);
+  // A routing node (gateway, join, notify without recipients, end) was passed when it lies
+  // on a way from a node the instance passed to one it reached, through routing nodes only.
   const routing = new Set(['exclusive', 'inclusive', 'parallel', 'join', 'end', 'notify']);
-  const reached = (id: string) => passed.has(id) || current.has(id);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of definition.nodes) {
-      if (!routing.has(node.type) || reached(node.id)) continue;
-      const from = definition.edges.some((e) => e.to === node.id && passed.has(e.from));
-      const onward =
-        definition.edges.some((e) => e.from === node.id && reached(e.to)) ||
-        (node.type === 'end' && state.status === 'completed');
-      if (from && onward) {
-        passed.add(node.id);
-        grew = true;
-      }
-    }
+  const types = new Map(definition.nodes.map((node) => [node.id, node.type]));
+  const isRouting = (id: string) => routing.has(types.get(id) ?? '');
+  const reached = new Set([...passed, ...current]);
+  if (state.status === 'completed') {
+    for (const node of definition.nodes) if (node.type === 'end') reached.add(node.id);
   }
+  const forward = spread(definition, [...passed], 'from', isRouting);
+  const backward = spread(definition, [...reached], 'to', isRouting);
+  for (const id of forward) if (backward.has(id) && isRouting(id)) passed.add(id);
+  for (const id of reached) if (isRouting(id) && forward.has(id)) passed.add(id);
   for (const id of current) passed.delete(id);
   return new Map(
     definition.nodes.map((node) => [
@@ -48,4 +44,25 @@ export function nodeProgress(
       current.has(node.id) ? 'current' : passed.has(node.id) ? 'passed' : 'untouched',
     ]),
   );
+}
+
+/** Nodes reachable from `seeds` along edges (forward from `from`, or backward from `to`), stepping only through routing nodes. */
+function spread(
+  definition: ProcessDefinition,
+  seeds: string[],
+  along: 'from' | 'to',
+  isRouting: (id: string) => boolean,
+): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...seeds];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    for (const edge of definition.edges) {
+      const [here, next] = along === 'from' ? [edge.from, edge.to] : [edge.to, edge.from];
+      if (here !== id || seen.has(next) || !isRouting(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
+  }
+  return seen;
 }

@@ -11,7 +11,6 @@ import type { ServiceContext } from '../../platform/service-context.ts';
 import type { LoadedDefinition } from './definitions.cache.ts';
 import { engineActor, engineEnv } from './engine.env.ts';
 import { assertMayStart } from './design.rights.ts';
-import { assertMayStart } from './design.rights.ts';
 import { commitTransition } from './instances.commit.ts';
 import { lockInstance } from './instances.repository.ts';
 import type { DeliveredNotification } from './notification.channel.ts';
@@ -51,7 +50,6 @@ export async function startProcess(
 ): Promise<ActionResult> {
   const user = signedIn(ctx);
   if (!user.personId) throw fail.forbidden('管理员账号不能发起流程');
-  await assertMayStart(ctx, input.processKey);
   await assertMayStart(ctx, input.processKey);
   const loaded = await runtime.definitions.current(ctx.trx, input.processKey);
   const { env, directory } = await engineEnv(ctx.trx, runtime, loaded, ctx.now);

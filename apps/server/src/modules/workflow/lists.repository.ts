@@ -48,6 +48,15 @@ function source(list: ListName, personId: string): Source {
                 AND t.state IN ('approved', 'rejected', 'returned', 'transferred')`,
         time: list === 'todo' ? sql`t.created_at` : sql`t.closed_at`,
       };
+    case 'delegated':
+      return {
+        columns: sql`t.id AS item_id, t.node_id, t.node_name, t.state AS item_state,
+          t.assignee_id AS on_behalf_of, t.closed_at AS at, t.due_at`,
+        joins: sql`JOIN workflow_task t ON t.instance_id = i.id`,
+        scope: sql`t.on_behalf_of = ${personId} AND t.closed_by = t.assignee_id::text
+          AND t.state IN ('approved', 'rejected', 'returned', 'transferred')`,
+        time: sql`t.closed_at`,
+      };
     case 'cc':
       return {
         columns: sql`c.id AS item_id, c.node_id, c.node_id AS node_name, c.state AS item_state,

@@ -4,7 +4,7 @@ import type { ListRow } from './lists.repository.ts';
 import { listQuery, type ListName } from './lists.schema.ts';
 import { myCounts, myList } from './lists.service.ts';
 
-const lists: readonly ListName[] = ['todo', 'done', 'started', 'cc', 'drafts'];
+const lists: readonly ListName[] = ['todo', 'done', 'started', 'cc', 'drafts', 'delegated'];
 
 function presentRow(row: ListRow) {
   return {

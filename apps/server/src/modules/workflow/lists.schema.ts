@@ -33,4 +33,5 @@ export const listQuery = z
 
 export type ListQuery = z.infer<typeof listQuery>;
 
-export type ListName = 'todo' | 'done' | 'started' | 'cc' | 'drafts';
+/** `delegated` (代我办理): my tasks that a delegate decided on my behalf. */
+export type ListName = 'todo' | 'done' | 'started' | 'cc' | 'drafts' | 'delegated';

@@ -33,6 +33,7 @@ export function presentStatistics(stats: Awaited<ReturnType<typeof processStatis
           ?.count ?? 0;
       return {
         processKey: key,
+        processName: stats.names.get(key) ?? key,
         finished: instances?.count ?? 0,
         medianSeconds: seconds(instances?.median ?? null),
         p90Seconds: seconds(instances?.p90 ?? null),

@@ -144,3 +144,9 @@ export async function slowestPeople(db: Executor, filter: MonitorFilter, limit: 
   `.execute(db);
   return result.rows;
 }
+
+/** Display names of processes by key (deleted ones too: old instances still name them). */
+export async function processNames(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('workflow_process').select(['key', 'name']).execute();
+  return new Map(rows.map((row) => [row.key, row.name]));
+}

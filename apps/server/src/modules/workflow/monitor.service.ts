@@ -5,6 +5,7 @@ import {
   nodeActions,
   nodeDurations,
   outcomeCounts,
+  processNames,
   slowestPeople,
 } from './monitor.repository.ts';
 import type { MonitorFilter, MonitorListQuery } from './monitor.schema.ts';
@@ -16,7 +17,7 @@ export function monitorInstances(ctx: ServiceContext, query: MonitorListQuery) {
 
 /** Counts by outcome per process. */
 export async function monitorSummary(ctx: ServiceContext, filter: MonitorFilter) {
-  const rows = await outcomeCounts(ctx.trx, filter);
+  const [rows, names] = await Promise.all([outcomeCounts(ctx.trx, filter), processNames(ctx.trx)]);
   const byProcess = new Map<string, Record<string, number>>();
   for (const row of rows) {
     const counts = byProcess.get(row.process_key) ?? {};
@@ -25,6 +26,7 @@ export async function monitorSummary(ctx: ServiceContext, filter: MonitorFilter)
   }
   return [...byProcess].map(([processKey, counts]) => ({
     processKey,
+    processName: names.get(processKey) ?? processKey,
     total: Object.values(counts).reduce((sum, n) => sum + n, 0),
     counts,
   }));
@@ -32,11 +34,12 @@ export async function monitorSummary(ctx: ServiceContext, filter: MonitorFilter)
 
 /** 统计: per process and node — volumes, median and p90 durations, returns, transfers, add-signs, slowest people. */
 export async function processStatistics(ctx: ServiceContext, filter: MonitorFilter) {
-  const [instances, nodes, actions, people] = await Promise.all([
+  const [instances, nodes, actions, people, names] = await Promise.all([
     instanceDurations(ctx.trx, filter),
     nodeDurations(ctx.trx, filter),
     nodeActions(ctx.trx, filter),
     slowestPeople(ctx.trx, filter, 5),
+    processNames(ctx.trx),
   ]);
-  return { instances, nodes, actions, people };
+  return { instances, nodes, actions, people, names };
 }

@@ -68,7 +68,12 @@ describe('流程监控 and statistics', () => {
       .get('/api/v1/workflow/admin/summary?processKey=purchase');
     expect(summary.body).toEqual({
       items: [
-        { processKey: 'purchase', total: 3, counts: { completed: 1, rejected: 1, running: 1 } },
+        {
+          processKey: 'purchase',
+          processName: 'purchase',
+          total: 3,
+          counts: { completed: 1, rejected: 1, running: 1 },
+        },
       ],
     });
   });

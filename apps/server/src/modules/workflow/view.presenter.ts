@@ -97,6 +97,7 @@ export function presentInstanceView(view: InstanceView) {
         type: node.type,
         name: node.name ?? node.id,
         progress: progress.get(node.id) ?? 'untouched',
+        requireComment: node.type === 'approval' && node.requireComment === true,
         ...guidanceOf(node),
       })),
       edges: definition.edges,
