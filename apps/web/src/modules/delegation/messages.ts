@@ -29,8 +29,8 @@ export const delegationMessages = {
   saved: '代理已生效',
   required: '请选择代理人',
   history: '代理记录',
-  handled: '我代他人办理的事项',
-  handledHint: '以下为您作为代理人办理的事项；代理人替您办理的记录可在对应流程的审批记录中查看',
+  handled: '代理人替我办理的事项',
+  handledHint: '您设置代理期间，代理人替您审批的事项',
   handledEmpty: '暂无代办记录',
   onBehalf: '代办',
   columns: {

@@ -1,25 +1,35 @@
 import { Table, Tag } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useList, type ListItem } from '../../workflow/index.ts';
+import { useDelegations } from '../hooks/queries.ts';
 import { delegationMessages as m } from '../messages.ts';
 
 const c = m.columns;
+const pageSize = 8;
 
-// The server's 已办 cannot filter by onBehalfOf yet: one page of recent decisions, filtered here.
-const recent = { page: 1, pageSize: 100 } as const;
-
-/** What I decided as someone's delegate (已办 entries with onBehalfOf). */
+/** 代我办理: what my delegates decided for me (the server's `delegated` list, paged there). */
 export function HandledList() {
-  const done = useList('done', recent);
-  const rows = (done.data?.items ?? []).filter((item) => item.onBehalfOf !== null);
+  const [page, setPage] = useState(1);
+  const handled = useList('delegated', { page, pageSize });
+  const delegations = useDelegations();
+  const names = new Map(
+    (delegations.data?.items ?? []).map((d) => [d.delegateId, d.delegateName ?? null]),
+  );
   return (
     <Table<ListItem>
       rowKey="itemId"
       size="small"
-      loading={done.isLoading}
-      dataSource={rows}
-      pagination={{ pageSize: 8, hideOnSinglePage: true }}
+      loading={handled.isLoading}
+      dataSource={handled.data?.items ?? []}
+      pagination={{
+        current: page,
+        pageSize,
+        total: handled.data?.total ?? 0,
+        hideOnSinglePage: true,
+        onChange: setPage,
+      }}
       locale={{ emptyText: m.handledEmpty }}
       columns={[
         {
@@ -33,6 +43,12 @@ export function HandledList() {
         },
         { key: 'process', title: c.process, dataIndex: 'processName', width: 140 },
         { key: 'node', title: c.node, dataIndex: 'nodeName', width: 120 },
+        {
+          key: 'delegate',
+          title: c.delegate,
+          width: 100,
+          render: (_, item) => (item.onBehalfOf ? (names.get(item.onBehalfOf) ?? '—') : '—'),
+        },
         {
           key: 'at',
           title: c.at,

@@ -141,6 +141,8 @@ export interface ActionResponse {
 }
 
 export type ListKind = 'todo' | 'done' | 'started' | 'cc' | 'drafts';
+/** Every personal list the server answers: the tabs, and 代我办理 shown under 授权代理. */
+export type ListSource = ListKind | 'delegated';
 
 export interface ListQuery {
   q?: string;

@@ -4,8 +4,8 @@ import type {
   ActionResponse,
   InstanceView,
   ListItem,
-  ListKind,
   ListQuery,
+  ListSource,
   Paged,
   ProcessSummary,
   WorkflowCounts,
@@ -32,7 +32,7 @@ export const workflowApi = {
 
   discardDraft: (id: string) => api.delete(instancePath(id)),
 
-  list: (kind: ListKind, query: ListQuery = {}) =>
+  list: (kind: ListSource, query: ListQuery = {}) =>
     api.get<Paged<ListItem>>(`/workflow/${kind}`, { ...query }),
 
   counts: () => api.get<WorkflowCounts>('/workflow/counts'),

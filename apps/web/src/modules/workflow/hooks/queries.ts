@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { workflowApi } from '../api/workflow.api.ts';
-import type { ListKind, ListQuery } from '../api/types.ts';
+import type { ListQuery, ListSource } from '../api/types.ts';
 
 /** Query keys of the task screens, so an action can refresh what it changed. */
 export const workflowKeys = {
@@ -8,7 +8,7 @@ export const workflowKeys = {
   instances: ['workflow', 'instance'] as const,
   instance: (id: string) => ['workflow', 'instance', id] as const,
   lists: ['workflow', 'list'] as const,
-  list: (kind: ListKind, query: ListQuery) => ['workflow', 'list', kind, query] as const,
+  list: (kind: ListSource, query: ListQuery) => ['workflow', 'list', kind, query] as const,
   counts: ['workflow', 'counts'] as const,
   processes: (q: string) => ['workflow', 'processes', q] as const,
   phrases: ['workflow', 'phrases'] as const,
@@ -25,7 +25,7 @@ export function useInstance(id: string | undefined) {
 }
 
 /** One page of 待办 / 已办 / 我发起的 / 抄送我的 / 草稿, paged and sorted on the server. */
-export function useList(kind: ListKind, query: ListQuery = {}) {
+export function useList(kind: ListSource, query: ListQuery = {}) {
   return useQuery({
     queryKey: workflowKeys.list(kind, query),
     queryFn: () => workflowApi.list(kind, query),
