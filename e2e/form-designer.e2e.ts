@@ -150,6 +150,8 @@ describe('form designer', () => {
         from: '2026-12-01',
         to: '2026-12-02',
         reason: '回老家探亲',
+        // Required since the first test published it.
+        yuJiFeiYong: 800,
       },
     });
     const id = (started.instance as { id: string }).id;
