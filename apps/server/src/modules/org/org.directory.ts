@@ -156,6 +156,10 @@ export async function searchPeople(
   const text = q.trim();
   const limit = options.limit ?? 20;
   if (!text) return [];
+  // A stored person id (a filled-in form's person field) names that person, even one who
+  // has since left: that is how a read-only form shows who was chosen.
+  const byId = uuidPattern.test(text) ? await findPersonView(db, text) : undefined;
+  if (byId !== undefined) return byId === null ? [] : [toPick(byId)];
   const match = { text, pinyin: pinyinQuery(text), contains: false };
   const activeOnly = !options.includeDisabled;
   let rows = await searchPeopleRows(db, match, { limit, activeOnly });
@@ -167,13 +171,19 @@ export async function searchPeople(
     );
     rows = [...rows, ...more];
   }
-  return rows.map((row) => ({
+  return rows.map(toPick);
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function toPick(row: PersonViewRow): PersonPick {
+  return {
     id: row.id,
     employeeNo: row.employee_no,
     name: row.name,
     departmentName: row.department_name,
     positionName: row.position_name,
-  }));
+  };
 }
 
 /** One live department. */

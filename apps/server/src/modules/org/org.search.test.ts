@@ -97,6 +97,13 @@ describe('search for pickers', () => {
     expect(names(await search('luli'))).toEqual(['吕丽']);
   });
 
+  it('names a person by their id (how a filled-in form shows a chosen person)', async () => {
+    const [first] = await search('zhangsan');
+    expect(first).toBeDefined();
+    expect(names(await search(first?.id ?? ''))).toEqual(['张三']);
+    expect(await search('00000000-0000-4000-8000-000000000000')).toEqual([]);
+  });
+
   it('finds by employee number and by name, exact matches first', async () => {
     const byNumber = await search('1000');
     expect(byNumber.map((p) => p.employeeNo).slice(0, 3)).toEqual(['10001', '10002', '10003']);
