@@ -132,6 +132,11 @@ describe('form designer', () => {
         .click();
       await page.getByText(/已发布为第 \d+ 版/).waitFor();
 
+      // The start form is for people who may start processes: a doctor, in a fresh session.
+      await apiSession(server.baseUrl, demoPeople.cardiologyDoctor.employeeNo);
+      await page.context().clearCookies();
+      await submitLogin(page, demoPeople.cardiologyDoctor.employeeNo, newPassword);
+      await page.waitForURL((url) => url.pathname === '/');
       await page.goto('/workflow/start/leave');
       await page.getByText('预计费用', { exact: true }).first().waitFor();
       await page.getByText('基本信息').first().waitFor();
