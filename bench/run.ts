@@ -32,9 +32,10 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 
 const root = path.resolve(import.meta.dirname, '..');
 if (!options.skipBuild) {
-  await timed('build', async () => {
+  await timed('build', () => {
     const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('npm run build failed');
+    return Promise.resolve();
   });
 }
 const db = await timed('database', () => openBenchDatabase());

@@ -1,11 +1,11 @@
 import type { VirtualUser } from '../seed/sessions.ts';
-import type { FillContext } from './forms.ts';
+import type { fillForm, FillContext } from './forms.ts';
 import type { Http } from './http.ts';
 
 /** A process a simulated person can start, with a start form the filler can complete. */
 export interface Startable {
   key: string;
-  fields: Parameters<typeof import('./forms.ts').fillForm>[0];
+  fields: Parameters<typeof fillForm>[0];
 }
 
 /** What every simulated person shares: the wire, the catalogue, the others. */

@@ -45,7 +45,15 @@ export function BlockList({
                 onRemove={remove}
               />
             ) : (
-              <BranchView block={block} path={path} index={index} context={context} />
+              <BranchView
+                block={block}
+                path={path}
+                index={index}
+                context={context}
+                renderList={(inner, innerPath) => (
+                  <BlockList blocks={inner} path={innerPath} context={context} />
+                )}
+              />
             )}
             <AddButton onAdd={add(index + 1)} testId={`add-${testPrefix}-${index + 1}`} />
           </div>

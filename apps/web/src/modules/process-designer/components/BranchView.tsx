@@ -1,24 +1,30 @@
 import { Button } from 'antd';
+import type { ReactNode } from 'react';
 import { changeBranchBlock, type ListPath } from '../model/edit.ts';
 import { newBranch } from '../model/factory.ts';
-import type { BranchBlock } from '../model/nested.ts';
+import type { Block, BranchBlock } from '../model/nested.ts';
 import { designerMessages as m } from '../messages.ts';
-import { BlockList } from './BlockList.tsx';
 import { samePath, type CanvasContext } from './canvasContext.ts';
 import { NodeCard } from './NodeCard.tsx';
 import { blockColours } from './summaries.ts';
 
-/** A split with its branches side by side, each topped by its condition card. */
+/**
+ * A split with its branches side by side, each topped by its condition card. Each branch's
+ * own list is drawn by `renderList` (the block list that contains this view), which keeps
+ * the two components from importing each other.
+ */
 export function BranchView({
   block,
   path,
   index,
   context,
+  renderList,
 }: {
   block: BranchBlock;
   path: ListPath;
   index: number;
   context: CanvasContext;
+  renderList: (blocks: Block[], path: ListPath) => ReactNode;
 }) {
   const parallel = block.gateway === 'parallel';
   const change = (fn: (b: BranchBlock) => BranchBlock | null) =>
@@ -76,11 +82,7 @@ export function BranchView({
                 onClick={() => context.select({ kind: 'branch', path, index, branch: b })}
                 onRemove={() => removeBranch(b)}
               />
-              <BlockList
-                blocks={branch.blocks}
-                path={[...path, { block: index, branch: b }]}
-                context={context}
-              />
+              {renderList(branch.blocks, [...path, { block: index, branch: b }])}
               <div className="yw-pd-column-fill" />
             </div>
           );
