@@ -45,6 +45,7 @@ function source(list: ListName, personId: string): Source {
           list === 'todo'
             ? sql`t.assignee_id = ${personId} AND t.state = 'open'`
             : sql`t.assignee_id = ${personId} AND t.closed_by = ${personId}
+                AND t.closed_at IS NOT NULL
                 AND t.state IN ('approved', 'rejected', 'returned', 'transferred')`,
         time: list === 'todo' ? sql`t.created_at` : sql`t.closed_at`,
       };
@@ -54,6 +55,7 @@ function source(list: ListName, personId: string): Source {
           t.assignee_id AS on_behalf_of, t.closed_at AS at, t.due_at`,
         joins: sql`JOIN workflow_task t ON t.instance_id = i.id`,
         scope: sql`t.on_behalf_of = ${personId} AND t.closed_by = t.assignee_id::text
+          AND t.closed_at IS NOT NULL
           AND t.state IN ('approved', 'rejected', 'returned', 'transferred')`,
         time: sql`t.closed_at`,
       };
@@ -95,18 +97,31 @@ function filters(query: Partial<ListQuery>, list: ListName, time: RawBuilder<unk
   return sql.join(parts, sql` AND `);
 }
 
-/** One page of a personal list and its total. */
+/**
+ * Totals beyond this are reported as this many, with `totalCapped`: a department head's
+ * 已办 holds tens of thousands of decisions, and counting them all for every page cost
+ * more than the page itself. Nobody pages that far; they narrow by time or search.
+ */
+export const listTotalCap = 1_000;
+
+/** One page of a personal list and its total (at most `listTotalCap`). */
 export async function listPage(
   db: Executor,
   list: ListName,
   personId: string,
   query: ListQuery,
-): Promise<{ rows: ListRow[]; total: number }> {
+): Promise<{ rows: ListRow[]; total: number; totalCapped: boolean }> {
   const from = source(list, personId);
   const where = sql`${from.scope} AND ${filters(query, list, from.time)}`;
   const order = query.order === 'asc' ? sql`ASC` : sql`DESC`;
+  // Time columns are never null, and without NULLS LAST the per-person indexes in time
+  // order (workflow_task_open, workflow_task_done) serve the page straight from the index.
   const sortKey =
-    query.sort === 'title' ? sql`i.title` : query.sort === 'process' ? sql`p.name` : from.time;
+    query.sort === 'title'
+      ? sql`i.title ${order} NULLS LAST`
+      : query.sort === 'process'
+        ? sql`p.name ${order} NULLS LAST`
+        : sql`${from.time} ${order}`;
   const rows = await sql<ListRow>`
     SELECT i.id AS instance_id, i.title, i.process_key, p.name AS process_name, i.status,
       i.initiator_id, ip.name AS initiator_name, i.created_at AS instance_created_at,
@@ -116,15 +131,23 @@ export async function listPage(
     LEFT JOIN person ip ON ip.id = i.initiator_id
     ${from.joins}
     WHERE ${where}
-    ORDER BY ${sortKey} ${order} NULLS LAST, item_id
+    ORDER BY ${sortKey}, item_id
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
   `.execute(db);
   const count = await sql<{ count: number }>`
-    SELECT count(*)::int AS count FROM workflow_instance i
-    JOIN workflow_process p ON p.key = i.process_key ${from.joins}
-    WHERE ${where}
+    SELECT count(*)::int AS count FROM (
+      SELECT 1 FROM workflow_instance i
+      JOIN workflow_process p ON p.key = i.process_key ${from.joins}
+      WHERE ${where}
+      LIMIT ${listTotalCap + 1}
+    ) AS capped
   `.execute(db);
-  return { rows: rows.rows, total: count.rows[0]?.count ?? 0 };
+  const total = count.rows[0]?.count ?? 0;
+  return {
+    rows: rows.rows,
+    total: Math.min(total, listTotalCap),
+    totalCapped: total > listTotalCap,
+  };
 }
 
 /** Badge counts: open tasks, unread cc, drafts, my running instances, unread notifications. */

@@ -37,6 +37,7 @@ export function registerListRoutes(app: ApiApp, deps: AppDeps): void {
         return {
           items: page.rows.map(presentRow),
           total: page.total,
+          totalCapped: page.totalCapped,
           page: query.page,
           pageSize: query.pageSize,
         };
