@@ -24,14 +24,20 @@ export function useDesigner(key: string, newName: string | null) {
         throw error;
       }
     },
+    // The designer edits its own copy: a refetch must never replace unpublished edits.
+    staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
   const [nested, setNested] = useState<NestedProcess | null>(null);
   const [graph, setGraph] = useState<ProcessDefinition | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [initialisedFor, setInitialisedFor] = useState<string | null>(null);
 
+  // Loads the definition into the editor once per process key; later answers of the same
+  // query (a refetch, another screen invalidating it) would discard the user's edits.
   useEffect(() => {
-    if (loaded.data === undefined) return;
+    if (loaded.data === undefined || initialisedFor === key) return;
+    setInitialisedFor(key);
     if (loaded.data === null) {
       setNested(blankProcess(key, newName ?? key, { fields: [] }));
       setDirty(true);
@@ -41,7 +47,7 @@ export function useDesigner(key: string, newName: string | null) {
     setNested(asNested);
     setGraph(asNested ? null : loaded.data);
     setDirty(false);
-  }, [loaded.data, key, newName]);
+  }, [loaded.data, key, newName, initialisedFor]);
 
   const setBlocks = useCallback((change: (blocks: Block[]) => Block[]) => {
     setNested((current) => (current ? { ...current, blocks: change(current.blocks) } : current));
