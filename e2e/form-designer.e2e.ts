@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
 import { submitLogin, unexpectedConsole } from './flows.ts';
 import {
-  demoPassword,
   launchBrowser,
   newPassword,
   openPage,
@@ -15,39 +14,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness.ts';
-
-type Json = Record<string, unknown>;
-
-/** A signed-in API session (cookie + CSRF) for setting the scene and checking outcomes. */
-async function apiSession(baseUrl: string, username: string) {
-  let cookie = '';
-  let csrf = '';
-  const call = async (method: string, path: string, body?: unknown): Promise<Json> => {
-    const response = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...(cookie ? { cookie } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const setCookie = response.headers.getSetCookie();
-    if (setCookie.length > 0) cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as Json) : {};
-  };
-  // A person signed in by an earlier test has already changed the demo password.
-  const login = await call('POST', '/auth/login', { username, password: demoPassword }).catch(() =>
-    call('POST', '/auth/login', { username, password: newPassword }),
-  );
-  csrf = String(login.csrfToken);
-  if (login.mustChangePassword) {
-    await call('POST', '/auth/password', { currentPassword: demoPassword, newPassword });
-  }
-  return call;
-}
+import { apiSession } from './api-session.ts';
 
 /** Drags with the mouse in small steps, as dnd-kit's pointer sensor wants to see it. */
 async function drag(page: Page, from: Locator, to: Locator, at: 'top' | 'bottom') {

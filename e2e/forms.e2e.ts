@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
 import { submitLogin, unexpectedConsole, waitForData } from './flows.ts';
 import {
-  demoPassword,
   launchBrowser,
   newPassword,
   openPage,
@@ -11,34 +10,7 @@ import {
   startServer,
   type RunningServer,
 } from './harness.ts';
-
-/** A signed-in API session (cookie + CSRF), for setting the scene without the browser. */
-async function apiSession(baseUrl: string, username: string) {
-  let cookie = '';
-  let csrf = '';
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}/api/v1${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/json',
-        ...(cookie ? { cookie } : {}),
-        ...(csrf ? { 'x-csrf-token': csrf } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const setCookie = response.headers.getSetCookie();
-    if (setCookie.length > 0) cookie = setCookie.map((c) => c.split(';')[0]).join('; ');
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  };
-  const login = await call('POST', '/auth/login', { username, password: demoPassword });
-  csrf = String(login.csrfToken);
-  if (login.mustChangePassword) {
-    await call('POST', '/auth/password', { currentPassword: demoPassword, newPassword });
-  }
-  return call;
-}
+import { apiSession } from './api-session.ts';
 
 // 学术会议报销: a table of costs with a per-row formula and a total, then the department head.
 const definition = {
