@@ -1,5 +1,6 @@
 import {
   DownOutlined,
+  GlobalOutlined,
   KeyOutlined,
   LogoutOutlined,
   SafetyOutlined,
@@ -8,6 +9,7 @@ import {
 import { App, Avatar, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMe, useSession } from '../modules/auth/index.ts';
+import { locale, switchLocale } from '../ui/locale.ts';
 import { identityOf } from './identity.ts';
 import { appMessages as m } from './messages.ts';
 
@@ -66,6 +68,15 @@ export function UserMenu() {
                 },
               ]
             : []),
+          {
+            key: 'language',
+            icon: <GlobalOutlined />,
+            label: m.account.language,
+            children: [
+              { key: 'zh-CN', label: m.account.chinese, onClick: () => switchLocale('zh-CN') },
+              { key: 'en-US', label: m.account.english, onClick: () => switchLocale('en-US') },
+            ].map((item) => ({ ...item, disabled: item.key === locale })),
+          },
           {
             key: 'signOut',
             icon: <LogoutOutlined />,

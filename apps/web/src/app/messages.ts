@@ -1,5 +1,7 @@
-// Words of the application shell; Chinese now, English later with the same keys.
-export const appMessages = {
+import { localized } from '../ui/locale.ts';
+
+// Words of the application shell.
+const zh = {
   productName: '院务',
   productSubtitle: '医院综合办公平台',
   home: '首页',
@@ -66,6 +68,9 @@ export const appMessages = {
     signOut: '退出登录',
     signOutConfirm: '确定要退出登录吗？',
     signOutOk: '退出',
+    language: '语言',
+    chinese: '简体中文',
+    english: 'English',
   },
   adminKinds: {
     system: '系统管理员',
@@ -80,4 +85,92 @@ export const appMessages = {
   mainMenu: '主菜单',
   collapse: '收起菜单',
   expand: '展开菜单',
-} as const;
+};
+
+const en: typeof zh = {
+  productName: 'Yuanwu',
+  productSubtitle: 'Hospital office platform',
+  home: 'Home',
+  groups: {
+    tasks: 'Approvals',
+    personal: 'My office',
+    org: 'Organisation',
+    security: 'Security',
+    audit: 'Audit',
+    workflowAdmin: 'Process operations',
+    platform: 'Platform',
+  },
+  nav: {
+    listTodo: 'To do',
+    listDone: 'Done',
+    listStarted: 'Started by me',
+    listCc: 'Copied to me',
+    listDrafts: 'Drafts',
+    catalogue: 'Start a request',
+    contacts: 'Directory',
+    departments: 'Departments',
+    people: 'People',
+    roles: 'Roles',
+    importExport: 'Import and export',
+    securityPolicy: 'Security policy',
+    accounts: 'Accounts',
+    rights: 'Role rights',
+    auditEntries: 'Audit log',
+    loginLog: 'Sign-in log',
+    notifications: 'Notifications',
+    delegation: 'Delegation',
+    monitor: 'Process monitor',
+    statistics: 'Process statistics',
+    processDesign: 'Process design',
+    workbenchConfig: 'Workbench layouts',
+  },
+  navHints: {
+    listTodo: 'Items waiting for my approval',
+    listDone: 'Items I have handled',
+    listStarted: 'My requests and their progress',
+    listCc: 'Items copied to me',
+    listDrafts: 'Requests not yet submitted',
+    catalogue: 'Choose a process, fill in and submit a request',
+    contacts: 'Find colleagues by name, pinyin initials or staff number',
+    departments: 'Departments and campuses as a tree, with their heads',
+    people: 'Find people, transfer, disable and enable',
+    roles: 'Roles and their members',
+    importExport: 'Excel templates, bulk import and export',
+    securityPolicy: 'Password rules, lockout and session length',
+    accounts: 'Unlock accounts, reset passwords, the three administrators',
+    rights: 'Grant roles their functions and data scope',
+    auditEntries: 'Every operation recorded, with a tamper-evident chain',
+    loginLog: 'Successful and failed sign-ins',
+    notifications: 'Task reminders, copies, urges and results',
+    delegation: 'Let a colleague handle your tasks while you are away',
+    monitor: 'Every running process in the hospital, with interventions',
+    statistics: 'Volumes, step durations and bottlenecks',
+    processDesign: 'Design approval processes, categories and who may start them',
+    workbenchConfig: 'Workbench widgets for each role',
+  },
+  account: {
+    changePassword: 'Change password',
+    delegation: 'Delegation',
+    signOut: 'Sign out',
+    signOutConfirm: 'Sign out now?',
+    signOutOk: 'Sign out',
+    language: 'Language',
+    chinese: '简体中文',
+    english: 'English',
+  },
+  adminKinds: {
+    system: 'System administrator',
+    security: 'Security administrator',
+    audit: 'Audit administrator',
+  },
+  notFound: 'Page not found',
+  notFoundHint: 'The page you asked for does not exist or has been removed',
+  forbidden: 'No access',
+  forbiddenHint: 'You may not open this page. Ask the system administrator for access.',
+  backHome: 'Back to home',
+  mainMenu: 'Main menu',
+  collapse: 'Collapse menu',
+  expand: 'Expand menu',
+};
+
+export const appMessages = localized({ zh, en });
