@@ -1,5 +1,7 @@
+import { localized } from '../../ui/locale.ts';
+
 // Words of the action bar and its dialogs.
-export const actionMessages = {
+const zh = {
   approve: '同意',
   reject: '驳回',
   return: '退回',
@@ -25,6 +27,8 @@ export const actionMessages = {
   removePhrase: '删除',
   phraseSaved: '已存为常用意见',
   noPhrases: '暂无常用意见',
+  // The system's built-in phrases (seeded in Chinese) in this language; own ones stay as typed.
+  builtInPhrases: {} as Record<string, string>,
   returnTo: '退回到',
   returnToHint: '选择要退回的环节',
   transferTo: '转办给',
@@ -58,4 +62,76 @@ export const actionMessages = {
   resubmitHint: '申请已退回给您，修改后可重新提交',
   withdrawnHint: '申请已撤回，可修改后重新提交',
   ccHint: '此事项抄送给您，阅读后可标记为已读',
-} as const;
+};
+
+const en: typeof zh = {
+  approve: 'Approve',
+  reject: 'Reject',
+  return: 'Return',
+  transfer: 'Transfer',
+  addSignBefore: 'Add signer before',
+  addSignAfter: 'Add signer after',
+  addSign: 'Add signer',
+  withdraw: 'Withdraw',
+  urge: 'Urge',
+  resubmit: 'Resubmit',
+  resubmitDirect: 'Send straight to who returned it',
+  resubmitFromStart: 'Restart approval from the beginning',
+  copy: 'Copy as new request',
+  read: 'Mark as read',
+  print: 'Print',
+  refresh: 'Refresh',
+  back: 'Back',
+  comment: 'Comment',
+  commentPlaceholder: 'Enter your comment',
+  commentRequired: 'A comment is required at this step',
+  phrases: 'Common comments',
+  addPhrase: 'Save as common comment',
+  removePhrase: 'Delete',
+  phraseSaved: 'Saved as a common comment',
+  noPhrases: 'No common comments',
+  builtInPhrases: {
+    同意: 'Approved',
+    '情况属实，同意': 'Verified. Approved.',
+    '同意，请按规定办理': 'Approved. Please proceed as required.',
+    请补充材料: 'Please provide more documents',
+    不同意: 'Not approved',
+    已阅: 'Read',
+  },
+  returnTo: 'Return to',
+  returnToHint: 'Choose the step to return to',
+  transferTo: 'Transfer to',
+  addSignPeople: 'Signers',
+  addSignPosition: 'Position',
+  addSignBeforeHint: 'They approve first, then it comes back to me',
+  addSignAfterHint: 'They approve after I approve',
+  pickPeople: 'Select people',
+  pickNode: 'Select a step',
+  ok: 'OK',
+  cancel: 'Cancel',
+  confirmWithdraw: 'Withdraw this request? You can edit and resubmit it afterwards.',
+  confirmReject: 'Reject this request? The process will end.',
+  done: {
+    approve: 'Approved',
+    reject: 'Rejected',
+    return: 'Returned',
+    transfer: 'Transferred',
+    'add-sign': 'Signer added',
+    withdraw: 'Withdrawn',
+    urge: 'Urged. The handlers will be reminded.',
+    resubmit: 'Resubmitted',
+    read: 'Marked as read',
+    submit: 'Submitted',
+  },
+  conflict:
+    'This task was handled by someone else or has changed. The page now shows the latest state.',
+  failed: 'Action failed',
+  myTask: (node: string) => `Current step: ${node}`,
+  waitingOn: 'Current handlers',
+  startNode: 'Requester (resubmit)',
+  resubmitHint: 'The request was returned to you. Edit it and resubmit.',
+  withdrawnHint: 'The request was withdrawn. You can edit it and resubmit.',
+  ccHint: 'This request was copied to you. Mark it as read when you are done.',
+};
+
+export const actionMessages = localized({ zh, en });

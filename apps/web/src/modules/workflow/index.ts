@@ -18,7 +18,7 @@ export {
   useSaveDraft,
   type ActionVariables,
 } from './hooks/useAction.ts';
-export { usePhrases } from './hooks/usePhrases.ts';
+export { phraseText, usePhrases } from './hooks/usePhrases.ts';
 export { useActionRunner } from './hooks/useActionRunner.ts';
 export { workflowMessages, listMessages } from './messages.ts';
 export { FlowChart } from './components/FlowChart.tsx';

@@ -1,7 +1,19 @@
+import { localized } from '../../ui/locale.ts';
 import type { HistoryAction, InstanceStatus, ListKind, NodeProgress } from './api/types.ts';
 
-// Words of the task screens; Chinese now, English later with the same keys.
-export const workflowMessages = {
+// Tag colours of each status: the same in every language.
+const statusColours = {
+  draft: 'default',
+  running: 'processing',
+  suspended: 'warning',
+  completed: 'success',
+  rejected: 'error',
+  withdrawn: 'default',
+  terminated: 'error',
+} satisfies Record<InstanceStatus, string>;
+
+// Words of the task screens.
+const zh = {
   statuses: {
     draft: '草稿',
     running: '审批中',
@@ -11,15 +23,7 @@ export const workflowMessages = {
     withdrawn: '已撤回',
     terminated: '已终止',
   } satisfies Record<InstanceStatus, string>,
-  statusColours: {
-    draft: 'default',
-    running: 'processing',
-    suspended: 'warning',
-    completed: 'success',
-    rejected: 'error',
-    withdrawn: 'default',
-    terminated: 'error',
-  } satisfies Record<InstanceStatus, string>,
+  statusColours,
   historyActions: {
     submitted: '提交',
     approved: '同意',
@@ -88,10 +92,93 @@ export const workflowMessages = {
   emptyValue: '—',
   yes: '是',
   no: '否',
-} as const;
+};
+
+const en: typeof zh = {
+  statuses: {
+    draft: 'Draft',
+    running: 'In progress',
+    suspended: 'Suspended',
+    completed: 'Approved',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    terminated: 'Terminated',
+  },
+  statusColours,
+  historyActions: {
+    submitted: 'Submitted',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    returned: 'Returned',
+    resubmitted: 'Resubmitted',
+    withdrawn: 'Withdrawn',
+    transferred: 'Transferred',
+    add_signed: 'Added signer',
+    skipped: 'Skipped automatically',
+    auto_approved: 'Approved automatically',
+    timeout_approved: 'Approved on timeout',
+    terminated: 'Terminated',
+    jumped: 'Moved',
+    reassigned: 'Reassigned',
+  },
+  progress: {
+    passed: 'Done',
+    current: 'In progress',
+    untouched: 'Not reached',
+  },
+  lists: {
+    todo: 'To do',
+    done: 'Done',
+    started: 'My requests',
+    cc: 'Copied to me',
+    drafts: 'Drafts',
+  },
+  listHints: {
+    todo: 'Tasks waiting for my approval',
+    done: 'Tasks I have handled',
+    started: 'Requests I have submitted',
+    cc: 'Requests copied to me',
+    drafts: 'Requests not yet submitted',
+  },
+  system: 'System',
+  header: {
+    process: 'Process',
+    initiator: 'Requester',
+    department: 'Department',
+    createdAt: 'Created',
+    submittedAt: 'Submitted',
+    endedAt: 'Ended',
+    serial: 'No.',
+    currentHandlers: 'Current handlers',
+    awaitingResubmit: (name: string) => `${name} (to resubmit)`,
+  },
+  sections: {
+    form: 'Form',
+    history: 'Approval history',
+    chart: 'Flow chart',
+    handle: 'Handle',
+  },
+  history: {
+    empty: 'No approvals yet',
+    onBehalfOf: (name: string) => `On behalf of ${name}`,
+    someone: 'someone else',
+    targets: (names: string) => `To ${names}`,
+    toNode: (node: string) => `Returned to ${node}`,
+    jumpTo: (node: string) => `Moved to ${node}`,
+    initiatorNode: 'Requester',
+    reassignedFrom: (name: string) => `Reassigned from ${name}`,
+    pending: (names: string) => `Waiting for ${names}`,
+  },
+  formEmpty: 'No form content to show',
+  emptyValue: '—',
+  yes: 'Yes',
+  no: 'No',
+};
+
+export const workflowMessages = localized({ zh, en });
 
 // Words of the list screens.
-export const listMessages = {
+const listZh = {
   title: '我的事项',
   columns: {
     title: '标题',
@@ -118,7 +205,8 @@ export const listMessages = {
   search: '搜索标题',
   process: '全部流程',
   initiator: '发起人',
-  range: ['开始日期', '结束日期'] as [string, string],
+  rangeFrom: '开始日期',
+  rangeTo: '结束日期',
   reset: '重置',
   discard: '删除',
   discardConfirm: '确定删除这份草稿吗？',
@@ -138,4 +226,56 @@ export const listMessages = {
     returned: '退回',
     transferred: '转办',
   } as Record<string, string>,
-} as const;
+};
+
+const listEn: typeof listZh = {
+  title: 'My tasks',
+  columns: {
+    title: 'Title',
+    process: 'Process',
+    initiator: 'Requester',
+    node: 'Current step',
+    doneNode: 'Step',
+    arrived: 'Arrived',
+    due: 'Due',
+    decidedAt: 'Handled',
+    myDecision: 'My decision',
+    status: 'Status',
+    startedAt: 'Submitted',
+    ccAt: 'Copied',
+    read: 'Read status',
+    savedAt: 'Saved',
+    actions: 'Actions',
+  },
+  overdue: 'Overdue',
+  onBehalf: 'Delegated',
+  unread: 'Unread',
+  read: 'Read',
+  all: 'All',
+  search: 'Search titles',
+  process: 'All processes',
+  initiator: 'Requester',
+  rangeFrom: 'Start date',
+  rangeTo: 'End date',
+  reset: 'Reset',
+  discard: 'Delete',
+  discardConfirm: 'Delete this draft?',
+  discarded: 'Draft deleted',
+  continueDraft: 'Continue',
+  empty: {
+    todo: 'Nothing to do. You are all caught up.',
+    done: 'You have not handled any tasks yet',
+    started: 'You have not submitted any requests yet',
+    cc: 'Nothing has been copied to you',
+    drafts: 'No drafts',
+  },
+  total: (n: number) => `${n} in all`,
+  itemStates: {
+    approved: 'Approved',
+    rejected: 'Rejected',
+    returned: 'Returned',
+    transferred: 'Transferred',
+  },
+};
+
+export const listMessages = localized({ zh: listZh, en: listEn });

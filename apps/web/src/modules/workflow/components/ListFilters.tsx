@@ -70,7 +70,7 @@ export function ListFilters({
       )}
       <DatePicker.RangePicker
         value={value.range}
-        placeholder={l.range}
+        placeholder={[l.rangeFrom, l.rangeTo]}
         onChange={(range) =>
           onChange({ ...value, range: range?.[0] && range[1] ? [range[0], range[1]] : null })
         }

@@ -25,7 +25,7 @@ function TableRows({
       {rows.length === 0 && <div className="yw-mw-table-empty">{m.noValue}</div>}
       {rows.map((row, index) => (
         <div key={index} className="yw-mw-row-card">
-          <div className="yw-mw-row-title">{m.row.replace('{n}', String(index + 1))}</div>
+          <div className="yw-mw-row-title">{m.row(index + 1)}</div>
           {field.columns.map((column) => (
             <div key={column.key} className="yw-mw-row-line">
               <span>{column.label}</span>

@@ -1,12 +1,11 @@
+import { phraseText } from '../../../modules/workflow/index.ts';
 import { mobileWorkflowMessages as m } from './messages.ts';
 import { usePhrases } from './queries.ts';
-
-const fallback = ['同意', '情况属实，同意', '请补充材料', '不同意'];
 
 /** 常用意见 as chips; a tap puts the phrase into the comment. */
 export function PhraseChips({ onPick }: { onPick: (text: string) => void }) {
   const phrases = usePhrases();
-  const texts = phrases.data?.items.map((item) => item.text) ?? (phrases.isError ? fallback : []);
+  const texts = phrases.data?.items.map(phraseText) ?? (phrases.isError ? m.fallbackPhrases : []);
   if (texts.length === 0) return null;
   return (
     <div className="yw-mw-phrases" data-testid="mobile-phrases">

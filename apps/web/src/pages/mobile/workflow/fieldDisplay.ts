@@ -1,5 +1,6 @@
 import type { FieldDefinition } from '@yuanwu/form-engine';
 import dayjs from 'dayjs';
+import { numberLocale } from '../../../ui/locale.ts';
 import { mobileWorkflowMessages as m } from './messages.ts';
 
 function isEmpty(value: unknown): boolean {
@@ -22,19 +23,21 @@ export function displayValue(
     const ids = Array.isArray(value) ? value : [value];
     return ids
       .map((id) => (typeof id === 'string' ? (names.get(id) ?? m.unknownParty) : ''))
-      .join('、');
+      .join(m.listSeparator);
   }
   if (field.type === 'attachment' && Array.isArray(value)) {
-    return m.files.replace('{n}', String(value.length));
+    return m.files(value.length);
   }
   if (field.type === 'money' && typeof value === 'number') {
-    return `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    return `¥${value.toLocaleString(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   }
   if (field.type === 'datetime' && typeof value === 'string') {
     return dayjs(value).format('YYYY-MM-DD HH:mm');
   }
   if (Array.isArray(value))
-    return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join('、');
+    return value
+      .map((item) => (typeof item === 'string' ? item : JSON.stringify(item)))
+      .join(m.listSeparator);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
     return String(value);
   }
