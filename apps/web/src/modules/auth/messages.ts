@@ -1,5 +1,7 @@
-// Chinese now; an English table with the same keys can be added later.
-export const authMessages = {
+import { localized } from '../../ui/locale.ts';
+
+// Words of signing in and changing the password.
+const zh = {
   productName: '院务',
   productTitle: '院务 · 医院综合办公平台',
   productSubtitle: '医院综合办公平台',
@@ -49,4 +51,64 @@ export const authMessages = {
   logoutInstead: '退出登录',
   signOut: '退出登录',
   signOutConfirm: '确定要退出登录吗？',
-} as const;
+};
+
+const en: typeof zh = {
+  productName: 'Yuanwu',
+  productTitle: 'Yuanwu · Hospital office platform',
+  productSubtitle: 'Hospital office platform',
+  productTagline: [
+    'Approvals · Documents · Organisation · Security audit',
+    'One platform for the whole hospital',
+  ],
+  features: [
+    'Separated administrator roles and an MLPS 2.0 security baseline',
+    'Departments, people and roles managed in one place',
+    'Every action recorded in a tamper-evident audit log',
+  ],
+  loginTitle: 'Sign in',
+  loginSubtitle: 'Use your staff number or administrator account',
+  username: 'Account',
+  usernamePlaceholder: 'Staff number / username',
+  usernameRequired: 'Enter your account',
+  password: 'Password',
+  passwordPlaceholder: 'Password',
+  passwordRequired: 'Enter your password',
+  submit: 'Sign in',
+  wrongCredentials: 'Incorrect account or password. Try again.',
+  locked: 'Account locked',
+  rateLimited: 'Too many attempts. Try again later.',
+  expired: 'Your session has expired. Sign in again.',
+  signedOut: 'You have signed out',
+  networkError: 'Cannot reach the server. Check your network and try again.',
+  footer: 'For hospital staff only · Keep your password safe',
+  browserHint: 'Best viewed in Chrome, Edge or 360 Browser (speed mode)',
+  securityNote: 'Repeated wrong passwords lock the account for a while',
+
+  changePasswordTitle: 'Change password',
+  forcedChangeTitle: 'First sign-in: change your initial password',
+  forcedChangeHint:
+    'To keep your account safe, an initial password or one reset by an administrator must be changed before you continue.',
+  currentPassword: 'Current password',
+  currentPasswordRequired: 'Enter your current password',
+  newPassword: 'New password',
+  newPasswordRequired: 'Enter a new password',
+  confirmPassword: 'Confirm new password',
+  confirmPasswordRequired: 'Enter the new password again',
+  confirmMismatch: 'The two new passwords do not match',
+  sameAsCurrent: 'The new password must differ from the current one',
+  changeSubmit: 'Change password',
+  changed: 'Password changed',
+  policyTitle: 'Password requirements',
+  policyLength: (min: number, max: number) => `${min}–${max} characters`,
+  policyClasses: (count: number) =>
+    `At least ${count} of: uppercase letters, lowercase letters, digits, symbols`,
+  policyUsername: 'Must not contain the account name',
+  policyCommon: (history: number) =>
+    `Must not be a common password or one of your last ${history} passwords`,
+  logoutInstead: 'Sign out',
+  signOut: 'Sign out',
+  signOutConfirm: 'Sign out now?',
+};
+
+export const authMessages = localized({ zh, en });

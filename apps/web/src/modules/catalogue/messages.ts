@@ -1,5 +1,7 @@
-// Words of the process catalogue (发起流程); Chinese now, English later with the same keys.
-export const catalogueMessages = {
+import { localized } from '../../ui/locale.ts';
+
+// Words of the process catalogue (发起流程).
+const zh = {
   title: '发起流程',
   description: '选择要发起的流程；点亮星标可将常用流程置顶',
   search: '搜索流程名称或拼音首字母',
@@ -21,8 +23,33 @@ export const catalogueMessages = {
   submitted: '已提交',
 };
 
+const en: typeof zh = {
+  title: 'Start a request',
+  description: 'Choose a process to start. Star the ones you use often to keep them on top.',
+  search: 'Search process name or pinyin initials',
+  favourites: 'Favourites',
+  recent: 'Recently started',
+  all: 'All processes',
+  uncategorised: 'Other',
+  favourite: 'Add to favourites',
+  unfavourite: 'Remove from favourites',
+  start: 'Start',
+  none: 'No processes available to start',
+  noMatch: (q: string) => `No process name or pinyin matches "${q}"`,
+  lastStarted: (when: string) => `Last started ${when}`,
+  count: (n: number) => `${n} ${n === 1 ? 'process' : 'processes'}`,
+  loadFailed: 'Failed to load the process catalogue',
+  checkFields: 'Correct the fields marked in red first',
+  fixErrors: (n: number) =>
+    `${n} ${n === 1 ? 'field needs' : 'fields need'} attention. See the fields marked in red.`,
+  draftSaved: 'Draft saved',
+  submitted: 'Submitted',
+};
+
+export const catalogueMessages = localized({ zh, en });
+
 // The start page (发起).
-export const startMessages = {
+const startZh = {
   titleLabel: '标题',
   titlePlaceholder: '选填，不填将按“流程名称-发起人-日期”自动生成',
   saveDraft: '保存草稿',
@@ -36,3 +63,20 @@ export const startMessages = {
   notFound: '流程不存在或您无权发起',
   draftGone: '草稿不存在或已提交',
 };
+
+const startEn: typeof startZh = {
+  titleLabel: 'Title',
+  titlePlaceholder: 'Optional. Left blank, it becomes "Process-Applicant-Date".',
+  saveDraft: 'Save draft',
+  submit: 'Submit',
+  cancel: 'Back',
+  draftTag: 'Draft',
+  copyTag: 'Copied from an earlier request',
+  applicant: 'Applicant',
+  department: 'Department',
+  version: (v: number) => `Version ${v}`,
+  notFound: 'This process does not exist or you may not start it',
+  draftGone: 'This draft does not exist or has been submitted',
+};
+
+export const startMessages = localized({ zh: startZh, en: startEn });

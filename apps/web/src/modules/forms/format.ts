@@ -1,13 +1,15 @@
 import type { Value } from '@yuanwu/form-engine';
+import { numberLocale } from '../../ui/locale.ts';
+import { formsMessages as m } from './messages.ts';
 
 /** ¥1,234.50: money always with two decimals. */
 export function formatMoney(value: number): string {
-  return `¥${value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `¥${value.toLocaleString(numberLocale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 /** A number as people read it: thousands separators, the decimals it has. */
 export function formatNumber(value: number): string {
-  return value.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+  return value.toLocaleString(numberLocale, { maximumFractionDigits: 6 });
 }
 
 /**
@@ -40,9 +42,9 @@ export function formatSize(bytes: number): string {
 /** A value as plain text, for read-only cells of types without their own display. */
 export function plainText(value: Value | undefined): string {
   if (value === undefined || value === null || value === '') return '';
-  if (Array.isArray(value)) return value.map((item) => plainText(item)).join('、');
+  if (Array.isArray(value)) return value.map((item) => plainText(item)).join(m.listSeparator);
   if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'boolean') return value ? m.yes : m.no;
   if (typeof value === 'object') return JSON.stringify(value);
   return value;
 }

@@ -1,5 +1,7 @@
-// Words of the form renderer; Chinese now, English later with the same keys.
-export const formsMessages = {
+import { localized } from '../../ui/locale.ts';
+
+// Words of the form renderer.
+const zh = {
   pleaseEnter: '请输入',
   pleaseSelect: '请选择',
   pickDate: '选择日期',
@@ -27,4 +29,52 @@ export const formsMessages = {
   lookupNone: '没有匹配的预算项目',
   lookupRemaining: '可用',
   fixErrors: (n: number) => `表单有 ${n} 处需要修改`,
+  yes: '是',
+  no: '否',
+  /** Joins the names of a multiple choice or several people. */
+  listSeparator: '、',
+  /** Joins several problems of one field. */
+  errorSeparator: '；',
 };
+
+const en: typeof zh = {
+  pleaseEnter: 'Enter',
+  pleaseSelect: 'Select',
+  pickDate: 'Select date',
+  pickDateTime: 'Select date and time',
+  empty: '—',
+  yuan: '¥',
+  formula: 'Calculated',
+  addRow: 'Add row',
+  removeRow: 'Remove',
+  rowNo: 'No.',
+  noRows: 'No rows yet. Click "Add row" below.',
+  rowsHint: (min: number | undefined, max: number | undefined) => {
+    const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+    const text = [
+      min !== undefined ? `at least ${rows(min)}` : '',
+      max !== undefined ? `at most ${rows(max)}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
+  total: 'Total',
+  upload: 'Upload attachment',
+  uploading: 'Uploading…',
+  uploadFailed: (name: string) => `Could not upload "${name}"`,
+  maxFiles: (n: number) => `Up to ${n} attachments`,
+  removeFile: 'Remove',
+  download: 'Download',
+  noFiles: 'No attachments',
+  lookupPlaceholder: 'Search budget code, name or pinyin',
+  lookupNone: 'No matching budget items',
+  lookupRemaining: 'Available',
+  fixErrors: (n: number) => `${n} ${n === 1 ? 'field needs' : 'fields need'} attention`,
+  yes: 'Yes',
+  no: 'No',
+  listSeparator: ', ',
+  errorSeparator: '; ',
+};
+
+export const formsMessages = localized({ zh, en });

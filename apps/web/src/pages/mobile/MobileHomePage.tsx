@@ -50,9 +50,7 @@ export function MobileHomePage() {
     <div className="yw-m-page" data-testid="mobile-home">
       <section className="yw-m-hero">
         <div className="yw-m-hero-date">{now.format(homeMessages.dateFormat)}</div>
-        <h2>
-          {greetingFor(now.hour())}，{who.name}
-        </h2>
+        <h2>{homeMessages.greet(greetingFor(now.hour()), who.name)}</h2>
         <div className="yw-m-hero-unit">{[who.unit, who.position].filter(Boolean).join(' · ')}</div>
       </section>
       {me.person && <CountsGrid />}

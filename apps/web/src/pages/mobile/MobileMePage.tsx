@@ -1,11 +1,12 @@
-import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
-import { Dialog, List } from 'antd-mobile';
+import { GlobalOutlined, KeyOutlined, LogoutOutlined } from '@ant-design/icons';
+import { ActionSheet, Dialog, List } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { identityOf } from '../../app/identity.ts';
 import { useMe, useSession } from '../../modules/auth/index.ts';
+import { locale, switchLocale, type Locale } from '../../ui/locale.ts';
 import { mobileMessages as m } from './messages.ts';
 
-/** 我的: who I am, change password, sign out. */
+/** 我的: who I am, change password, the language, sign out. */
 export function MobileMePage() {
   const me = useMe();
   const { signOut } = useSession();
@@ -17,6 +18,21 @@ export function MobileMePage() {
     if (!ok) return;
     await signOut();
     await navigate('/login', { replace: true, state: { signedOut: true } });
+  };
+
+  // The phone's counterpart of the desktop user menu's 语言 item; switching reloads the page.
+  const chooseLanguage = () => {
+    const choices: Locale[] = ['zh-CN', 'en-US'];
+    ActionSheet.show({
+      actions: choices.map((key) => ({
+        key,
+        text: m.languageNames[key],
+        disabled: key === locale,
+        onClick: () => switchLocale(key),
+      })),
+      cancelText: m.cancel,
+      closeOnAction: true,
+    });
   };
 
   return (
@@ -34,6 +50,14 @@ export function MobileMePage() {
       <List mode="card" className="yw-m-list">
         <List.Item prefix={<KeyOutlined />} onClick={() => void navigate('/me/password')}>
           {m.changePassword}
+        </List.Item>
+        <List.Item
+          prefix={<GlobalOutlined />}
+          extra={m.languageNames[locale]}
+          onClick={chooseLanguage}
+          data-testid="mobile-language"
+        >
+          {m.language}
         </List.Item>
       </List>
       <List mode="card" className="yw-m-list">

@@ -1,5 +1,7 @@
-// Words of the phone shell; Chinese now, English later with the same keys.
-export const mobileMessages = {
+import { localized } from '../../ui/locale.ts';
+
+// Words of the phone shell.
+const zh = {
   brand: '院务',
   tabs: { home: '工作台', start: '发起', contacts: '通讯录', me: '我的' },
   contactsTitle: '通讯录',
@@ -9,8 +11,11 @@ export const mobileMessages = {
   shortcuts: '常用',
   contacts: '通讯录',
   changePassword: '修改密码',
+  language: '语言',
+  languageNames: { 'zh-CN': '简体中文', 'en-US': 'English' },
   signOut: '退出登录',
   signOutConfirm: '确定要退出登录吗？',
+  cancel: '取消',
   myInfo: '我的信息',
   employeeNo: '工号',
   department: '科室',
@@ -22,4 +27,34 @@ export const mobileMessages = {
   moreSoon: '流程审批、公文、会议等功能即将上线',
   adminOnDesktop: '管理功能请在电脑端使用',
   version: '院务 · 医院综合办公平台',
-} as const;
+};
+
+const en: typeof zh = {
+  brand: 'Yuanwu',
+  tabs: { home: 'Home', start: 'Start', contacts: 'Directory', me: 'Me' },
+  contactsTitle: 'Directory',
+  contactsSearch: 'Name / pinyin initials / staff no.',
+  contactsHint: 'Find colleagues by name, pinyin initials (e.g. zs) or staff number',
+  contactsNone: 'No matching colleagues',
+  shortcuts: 'Shortcuts',
+  contacts: 'Directory',
+  changePassword: 'Change password',
+  language: 'Language',
+  languageNames: { 'zh-CN': '简体中文', 'en-US': 'English' },
+  signOut: 'Sign out',
+  signOutConfirm: 'Sign out now?',
+  cancel: 'Cancel',
+  myInfo: 'My details',
+  employeeNo: 'Staff no.',
+  department: 'Department',
+  position: 'Position',
+  account: 'Account',
+  desktopOnly: 'Use a computer for this',
+  desktopOnlyHint: 'This feature needs a larger screen. Open Yuanwu in a desktop browser.',
+  backHome: 'Back to home',
+  moreSoon: 'Approvals, documents, meetings and more are coming soon',
+  adminOnDesktop: 'Administration is available on a computer',
+  version: 'Yuanwu · Hospital office platform',
+};
+
+export const mobileMessages = localized({ zh, en });

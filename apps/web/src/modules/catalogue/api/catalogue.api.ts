@@ -1,16 +1,7 @@
+import type { FavouriteProcess, RecentProcess } from '@yuanwu/contracts';
 import { api } from '../../../app/api.ts';
 
-export interface FavouriteProcess {
-  processKey: string;
-  name: string;
-  category: string | null;
-}
-
-export interface RecentProcess {
-  processKey: string;
-  name: string;
-  lastStartedAt: string;
-}
+export type { FavouriteProcess, RecentProcess };
 
 const path = (processKey: string) => `/workbench/favourites/${encodeURIComponent(processKey)}`;
 

@@ -1,14 +1,8 @@
-import type { FormSchema, Value } from '@yuanwu/form-engine';
+import type { Value } from '@yuanwu/form-engine';
 import { api } from '../../../app/api.ts';
-import { newRequestId, type ActionResponse } from '../../workflow/index.ts';
+import { newRequestId, type ActionResponse, type ProcessForm } from '../../workflow/index.ts';
 
-/** `GET /workflow/processes/:key/form`: what the start page renders. */
-export interface ProcessForm {
-  key: string;
-  name: string;
-  version: number;
-  form: FormSchema;
-}
+export type { ProcessForm };
 
 export interface StartBody {
   processKey: string;

@@ -76,7 +76,7 @@ export function FieldItem(props: Props) {
         htmlFor={`field-${field.key}`}
         required={Boolean(field.required) && onChange !== undefined}
         validateStatus={own.length > 0 ? 'error' : undefined}
-        help={own.length > 0 ? own.join('；') : undefined}
+        help={own.length > 0 ? own.join(m.errorSeparator) : undefined}
         extra={field.help}
         style={{ marginBottom: 0 }}
       >

@@ -16,7 +16,7 @@ function ids(value: Value | undefined): string[] {
 function PersonNames({ value }: { value: Value | undefined }) {
   const list = ids(value);
   const names = usePersonNames(list);
-  return <>{list.map((id) => names.get(id) ?? id).join('、') || m.empty}</>;
+  return <>{list.map((id) => names.get(id) ?? id).join(m.listSeparator) || m.empty}</>;
 }
 
 function DepartmentNames({ value }: { value: Value | undefined }) {
@@ -25,7 +25,7 @@ function DepartmentNames({ value }: { value: Value | undefined }) {
     <>
       {ids(value)
         .map((id) => names.get(id) ?? id)
-        .join('、') || m.empty}
+        .join(m.listSeparator) || m.empty}
     </>
   );
 }

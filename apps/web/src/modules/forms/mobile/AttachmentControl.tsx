@@ -21,7 +21,7 @@ async function upload(file: File): Promise<Uploaded> {
     credentials: 'same-origin',
     headers: { 'x-csrf-token': csrfToken, accept: 'application/json' },
   });
-  if (!response.ok) throw new Error(`${m.uploadFailed}（${response.status}）`);
+  if (!response.ok) throw new Error(m.failedWithStatus(m.uploadFailed, response.status));
   return (await response.json()) as Uploaded;
 }
 

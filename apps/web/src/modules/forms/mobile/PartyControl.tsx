@@ -48,7 +48,7 @@ export function PartyControl({
   const nameOf = (id: string) => names[id] ?? known.get(id);
   const label = chosen.length
     ? chosen.every((id) => nameOf(id))
-      ? chosen.map((id) => nameOf(id)).join('、')
+      ? chosen.map((id) => nameOf(id)).join(m.listSeparator)
       : m.picked.replace('{n}', String(chosen.length))
     : m.choose;
 

@@ -1,5 +1,7 @@
+import { localized } from '../../../ui/locale.ts';
+
 // Words of the phone's form controls.
-export const mobileFormMessages = {
+const zh = {
   choose: '请选择',
   input: '请输入',
   addRow: '添加一行',
@@ -17,4 +19,31 @@ export const mobileFormMessages = {
   uploading: '正在上传…',
   uploadFailed: '上传失败',
   attachment: '附件',
-} as const;
+  /** "上传失败（413）". */
+  failedWithStatus: (message: string, status: number) => `${message}（${status}）`,
+  listSeparator: '、',
+};
+
+const en: typeof zh = {
+  choose: 'Select',
+  input: 'Enter',
+  addRow: 'Add row',
+  removeRow: 'Remove',
+  row: 'Row {n}',
+  computed: 'Calculated',
+  searchPerson: 'Name / pinyin / staff no.',
+  searchDepartment: 'Department name / pinyin',
+  picked: '{n} selected',
+  done: 'Done',
+  cancel: 'Cancel',
+  noMatch: 'No matches',
+  typeHint: 'Type to search',
+  upload: 'Upload attachment',
+  uploading: 'Uploading…',
+  uploadFailed: 'Upload failed',
+  attachment: 'Attachment',
+  failedWithStatus: (message: string, status: number) => `${message} (${status})`,
+  listSeparator: ', ',
+};
+
+export const mobileFormMessages = localized({ zh, en });

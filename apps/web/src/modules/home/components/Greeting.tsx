@@ -16,9 +16,7 @@ export function Greeting({
   return (
     <div className="yw-greeting">
       <div className="yw-greeting-text">
-        <h2>
-          {greetingFor(now.hour())}，{name}
-        </h2>
+        <h2>{m.greet(greetingFor(now.hour()), name)}</h2>
         <p className="yw-greeting-unit">{[unit, position].filter(Boolean).join(' · ')}</p>
         <p className="yw-greeting-date">
           <CalendarOutlined /> {now.format(m.dateFormat)}
