@@ -1,5 +1,6 @@
 import type { ErrorDetail } from '@yuanwu/kernel';
-import { checkExpressionFields, checkFormSchema } from '@yuanwu/form-engine';
+import { checkFormSchema } from '@yuanwu/form-engine';
+import { checkCondition } from './check-conditions.ts';
 import type { ProcessDefinition } from './definition.ts';
 import { parseDuration } from './duration.ts';
 import { checkGraph } from './check-graph.ts';
@@ -29,7 +30,7 @@ export function checkDefinition(definition: ProcessDefinition): ErrorDetail[] {
   if (!definition.nodes.some((node) => node.type === 'end')) {
     details.push(at('nodes', '流程至少需要一个结束节点'));
   }
-  details.push(...checkEdges(definition, types, new Set(fields.keys())));
+  details.push(...checkEdges(definition, types, fields));
   details.push(...checkNodes(definition, fields));
   if (details.length === 0) details.push(...checkGraph(definition));
   return details;
@@ -42,7 +43,7 @@ function at(path: string, message: string): ErrorDetail {
 function checkEdges(
   definition: ProcessDefinition,
   types: Map<string, string>,
-  fieldKeys: Set<string>,
+  fields: FieldMap,
 ): ErrorDetail[] {
   const details: ErrorDetail[] = [];
   const defaults = new Map<string, number>();
@@ -64,7 +65,7 @@ function checkEdges(
       defaults.set(edge.from, (defaults.get(edge.from) ?? 0) + 1);
     }
     if (edge.when !== undefined) {
-      const problem = checkExpressionFields(edge.when, fieldKeys, `${path}.when`);
+      const problem = checkCondition(edge.when, fields, `${path}.when`);
       if (problem) details.push(problem);
     }
   });
