@@ -1,5 +1,7 @@
-// Words of 授权代理; Chinese now, English later with the same keys.
-export const delegationMessages = {
+import { localized } from '../../ui/locale.ts';
+
+// Words of 授权代理.
+const zh = {
   title: '授权代理',
   description: '外出或休假时，将新到的待办交由同事代为办理；撤销或到期后，未办理的待办自动收回',
   current: '当前代理',
@@ -33,6 +35,7 @@ export const delegationMessages = {
   handledHint: '您设置代理期间，代理人替您审批的事项',
   handledEmpty: '暂无代办记录',
   onBehalf: '代办',
+  listSeparator: '、',
   columns: {
     delegate: '代理人',
     processes: '流程',
@@ -44,4 +47,56 @@ export const delegationMessages = {
     node: '环节',
     at: '办理时间',
   },
-} as const;
+};
+
+const en: typeof zh = {
+  title: 'Delegation',
+  description:
+    'While you are away, new tasks go to a colleague. When the delegation is revoked or ends, tasks not yet handled come back to you.',
+  current: 'Current delegation',
+  none: 'No delegation in effect',
+  delegate: 'Delegate',
+  someColleague: 'The chosen colleague',
+  processes: 'Processes',
+  allProcesses: 'All processes',
+  period: 'Period',
+  from: 'From',
+  until: 'Until',
+  untilRevoked: 'Until revoked',
+  now: 'Immediately',
+  active: 'Active',
+  pending: 'Not started',
+  ended: 'Ended',
+  revoked: 'Revoked',
+  revoke: 'Revoke delegation',
+  revokeConfirm:
+    'Tasks the delegate has not yet handled will come back to you. Revoke the delegation?',
+  revoked_done: 'Delegation revoked',
+  setTitle: 'Set up delegation',
+  replaceTitle: 'Change delegation',
+  replaceHint: 'Saving replaces the current delegation',
+  pickDelegate: 'Search by name, pinyin or staff number',
+  pickProcesses: 'Leave empty to delegate all processes',
+  save: 'Save delegation',
+  saved: 'Delegation in effect',
+  required: 'Choose a delegate',
+  history: 'History',
+  handled: 'Handled on my behalf',
+  handledHint: 'Tasks your delegate approved for you while the delegation was in effect',
+  handledEmpty: 'Nothing handled on your behalf yet',
+  onBehalf: 'On behalf',
+  listSeparator: ', ',
+  columns: {
+    delegate: 'Delegate',
+    processes: 'Processes',
+    from: 'From',
+    until: 'Until',
+    state: 'Status',
+    title: 'Item',
+    process: 'Process',
+    node: 'Step',
+    at: 'Handled at',
+  },
+};
+
+export const delegationMessages = localized({ zh, en });

@@ -1,7 +1,8 @@
+import { localized } from '../../ui/locale.ts';
 import type { NotificationKind } from './api/types.ts';
 
-// Words of notifications (消息); Chinese now, English later with the same keys.
-export const notificationMessages = {
+// Words of notifications (消息).
+const zh = {
   bell: '消息通知',
   latest: '最新消息',
   viewAll: '查看全部消息',
@@ -35,7 +36,47 @@ export const notificationMessages = {
     timeout: '待办已超过办理时限',
     result: '您发起的流程有了结果',
   } satisfies Record<NotificationKind, string>,
-} as const;
+};
+
+const en: typeof zh = {
+  bell: 'Notifications',
+  latest: 'Latest',
+  viewAll: 'View all notifications',
+  markAllRead: 'Mark all as read',
+  allReadDone: (count: number) =>
+    `${count} ${count === 1 ? 'notification' : 'notifications'} marked as read`,
+  emptyBell: 'No new notifications',
+  title: 'Notifications',
+  description:
+    'Task reminders, copies, urges, overdue alerts and results. Click one to open its request.',
+  filterAll: 'All',
+  filterUnread: 'Unread',
+  kindAll: 'All types',
+  kindPlaceholder: 'Type',
+  empty: 'No matching notifications',
+  markRead: 'Mark as read',
+  read: 'Read',
+  unread: 'Unread',
+  total: (total: number) => `${total} in all`,
+  unreadCount: (count: number) => `${count} unread`,
+  columns: { kind: 'Type', subject: 'Content', state: 'Status', at: 'Time' },
+  kinds: {
+    task: 'To do',
+    cc: 'Copy',
+    urge: 'Urge',
+    timeout: 'Overdue',
+    result: 'Result',
+  },
+  summaries: {
+    task: 'You have a new task',
+    cc: 'A request was copied to you',
+    urge: 'The applicant asks you to act soon',
+    timeout: 'A task is past its deadline',
+    result: 'Your request has a result',
+  },
+};
+
+export const notificationMessages = localized({ zh, en });
 
 /** Tag colours per kind: urgent things warm, informative things calm. */
 export const kindColours: Record<NotificationKind, string> = {

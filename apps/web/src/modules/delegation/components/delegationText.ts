@@ -11,7 +11,7 @@ export function delegateLabel(delegation: Delegation): string {
 /** Which processes, named where the catalogue knows them. */
 export function processesLabel(delegation: Delegation, names: Map<string, string>): string {
   if (!delegation.processKeys || delegation.processKeys.length === 0) return m.allProcesses;
-  return delegation.processKeys.map((key) => names.get(key) ?? key).join('、');
+  return delegation.processKeys.map((key) => names.get(key) ?? key).join(m.listSeparator);
 }
 
 export function timeLabel(at: string | null, fallback: string): string {

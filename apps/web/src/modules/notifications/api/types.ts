@@ -1,26 +1,7 @@
-/** What a notification is about (消息类型). */
-export type NotificationKind = 'task' | 'cc' | 'urge' | 'timeout' | 'result';
+import type { NotificationKind, WorkflowCounts } from '@yuanwu/contracts';
 
-/** One in-app notification of the signed-in person. */
-export interface NotificationItem {
-  id: string;
-  kind: NotificationKind;
-  instanceId: string;
-  instanceTitle: string;
-  processKey: string;
-  taskId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-/** A page of notifications plus how many are unread in all. */
-export interface NotificationPage {
-  items: NotificationItem[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-}
+/** Shapes of the notification API (docs/api-v1.md "Workflow"): shared with the server. */
+export type { NotificationItem, NotificationKind, NotificationPage } from '@yuanwu/contracts';
 
 export interface NotificationQuery {
   unread?: boolean;
@@ -30,13 +11,7 @@ export interface NotificationQuery {
 }
 
 /** The badge counts of `GET /workflow/counts`. */
-export interface WorkCounts {
-  todo: number;
-  ccUnread: number;
-  drafts: number;
-  running: number;
-  notifications: number;
-}
+export type WorkCounts = WorkflowCounts;
 
 /** The events `GET /events` sends (server-sent events). */
 export type LiveEventName = 'notification' | 'counts';

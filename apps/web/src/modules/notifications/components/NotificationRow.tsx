@@ -1,15 +1,14 @@
 import { Badge, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import 'dayjs/locale/zh-cn';
 import type { NotificationItem } from '../api/types.ts';
 import { kindColours, notificationMessages as m } from '../messages.ts';
 
 dayjs.extend(relativeTime);
 
-/** "3 分钟前" for today, the date for older ones. */
+/** "3 分钟前" for today, the date for older ones (in dayjs's locale, which App sets). */
 export function whenText(at: string): string {
-  const time = dayjs(at).locale('zh-cn');
+  const time = dayjs(at);
   return dayjs().diff(time, 'hour') < 24 ? time.fromNow() : time.format('MM-DD HH:mm');
 }
 
