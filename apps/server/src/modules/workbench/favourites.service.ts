@@ -1,3 +1,4 @@
+import type { FavouriteProcess, RecentProcess } from '@yuanwu/contracts';
 import { AppError } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import {
@@ -12,7 +13,7 @@ import { actorOf } from './workbench.actor.ts';
 /** The workbench shows at most this many recently started processes. */
 const recentLimit = 8;
 
-export async function myFavourites(ctx: ServiceContext) {
+export async function myFavourites(ctx: ServiceContext): Promise<FavouriteProcess[]> {
   const rows = await favouritesOf(ctx.trx, actorOf(ctx).accountId);
   return rows.map((row) => ({ processKey: row.key, name: row.name, category: row.category }));
 }
@@ -41,7 +42,7 @@ export async function unfavourite(ctx: ServiceContext, processKey: string): Prom
 }
 
 /** Processes I started lately, newest first; none for an account without a person. */
-export async function myRecentProcesses(ctx: ServiceContext) {
+export async function myRecentProcesses(ctx: ServiceContext): Promise<RecentProcess[]> {
   const actor = actorOf(ctx);
   if (!actor.personId) return [];
   const rows = await recentProcesses(ctx.trx, actor.personId, recentLimit);

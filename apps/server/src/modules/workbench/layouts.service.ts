@@ -1,3 +1,4 @@
+import type { RoleLayout, WorkbenchLayout } from '@yuanwu/contracts';
 import { AppError } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import {
@@ -13,8 +14,6 @@ import {
 import { actorOf } from './workbench.actor.ts';
 import { defaultLayout, widgetLayout, type WidgetSlot } from './workbench.schema.ts';
 
-export type LayoutSource = 'user' | 'role' | 'default';
-
 /** A stored layout read back; one that no longer validates (a widget was retired) is dropped. */
 function parsed(stored: unknown): WidgetSlot[] | null {
   const result = widgetLayout.safeParse(stored);
@@ -22,9 +21,7 @@ function parsed(stored: unknown): WidgetSlot[] | null {
 }
 
 /** My workbench: my own layout, else my first role's (by role order), else the default. */
-export async function effectiveLayout(
-  ctx: ServiceContext,
-): Promise<{ layout: WidgetSlot[]; source: LayoutSource }> {
+export async function effectiveLayout(ctx: ServiceContext): Promise<WorkbenchLayout> {
   const actor = actorOf(ctx);
   const mine = await userLayout(ctx.trx, actor.accountId);
   const own = mine ? parsed(mine.layout) : null;
@@ -60,7 +57,7 @@ export async function resetMyLayout(ctx: ServiceContext): Promise<void> {
 }
 
 /** Every role and its layout, for the 工作台配置 screen. */
-export async function roleLayouts(ctx: ServiceContext) {
+export async function roleLayouts(ctx: ServiceContext): Promise<RoleLayout[]> {
   const rows = await rolesWithLayouts(ctx.trx);
   return rows.map((row) => ({
     roleCode: row.code,

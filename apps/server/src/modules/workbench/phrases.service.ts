@@ -1,3 +1,4 @@
+import type { Phrase } from '@yuanwu/contracts';
 import { AppError, newId } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import {
@@ -13,13 +14,13 @@ import { actorOf } from './workbench.actor.ts';
 const maxOwnPhrases = 50;
 
 /** 常用意见: the system's and mine; `mine` tells which ones I may delete. */
-export async function myPhrases(ctx: ServiceContext) {
+export async function myPhrases(ctx: ServiceContext): Promise<Phrase[]> {
   const actor = actorOf(ctx);
   const rows = await phrasesFor(ctx.trx, actor.accountId);
   return rows.map((row) => ({ id: row.id, text: row.text, mine: row.account_id !== null }));
 }
 
-export async function addPhrase(ctx: ServiceContext, text: string) {
+export async function addPhrase(ctx: ServiceContext, text: string): Promise<Phrase> {
   const actor = actorOf(ctx);
   const existing = await phrasesFor(ctx.trx, actor.accountId);
   const same = existing.find((row) => row.text === text);

@@ -1,25 +1,7 @@
+import { widgetNames, widgetSlot, type WidgetSlot } from '@yuanwu/contracts';
 import { z } from 'zod';
 
-/** The widgets the web workbench knows how to draw. */
-export const widgetNames = [
-  'counts',
-  'todo',
-  'overdue',
-  'started',
-  'cc',
-  'drafts',
-  'notifications',
-  'favourites',
-  'recent',
-  'shortcuts',
-] as const;
-
-export const widgetSlot = z.strictObject({
-  widget: z.enum(widgetNames),
-  span: z.union([z.literal(1), z.literal(2)]).optional(),
-});
-
-export type WidgetSlot = z.infer<typeof widgetSlot>;
+export type { WidgetSlot };
 
 /** A layout: the widgets in order; each widget at most once. */
 export const widgetLayout = z

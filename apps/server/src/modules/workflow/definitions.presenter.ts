@@ -1,3 +1,4 @@
+import type { ProcessSummary } from '@yuanwu/contracts';
 import type { CategoryRow } from './categories.repository.ts';
 
 export function presentCategory(row: CategoryRow) {
@@ -12,7 +13,7 @@ export function presentProcessRow(row: {
   category_colour: string | null;
   current_version: number;
   updated_at: Date;
-}) {
+}): ProcessSummary {
   return {
     key: row.key,
     name: row.name,

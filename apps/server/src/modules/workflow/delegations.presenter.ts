@@ -1,3 +1,4 @@
+import type { Delegation } from '@yuanwu/contracts';
 import type { DelegationRow } from './delegations.repository.ts';
 
 /** A delegation as the API shows it. */
@@ -5,7 +6,7 @@ export function presentDelegation(
   row: DelegationRow,
   now: Date,
   nameOf: (personId: string) => string | null,
-) {
+): Delegation {
   const active =
     row.ended_at === null &&
     row.starts_at.getTime() <= now.getTime() &&

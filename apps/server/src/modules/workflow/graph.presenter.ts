@@ -1,6 +1,7 @@
+import type { NodeProgress } from '@yuanwu/contracts';
 import type { InstanceState, ProcessDefinition } from '@yuanwu/workflow-engine';
 
-export type NodeProgress = 'passed' | 'current' | 'untouched';
+export type { NodeProgress };
 
 /**
  * Marks each node of the definition for the progress diagram: `current` where a

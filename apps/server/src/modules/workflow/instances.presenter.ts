@@ -1,9 +1,7 @@
+import type { ActionResponse } from '@yuanwu/contracts';
 import type { ActionResult } from './instances.service.ts';
 
-/** What every action answers. */
-export interface ActionResponse {
-  instance: { id: string; title: string; status: string; revision: number };
-}
+export type { ActionResponse };
 
 export function presentActionResult(result: ActionResult): ActionResponse {
   return {

@@ -1,3 +1,4 @@
+import type { InstanceStatus } from '@yuanwu/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { ListName, ListQuery } from './lists.schema.ts';
@@ -8,7 +9,7 @@ export interface ListRow {
   title: string;
   process_key: string;
   process_name: string;
-  status: string;
+  status: InstanceStatus;
   initiator_id: string;
   initiator_name: string | null;
   instance_created_at: Date;

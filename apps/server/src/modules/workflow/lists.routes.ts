@@ -1,3 +1,4 @@
+import type { ListItem, Paged, WorkflowCounts } from '@yuanwu/contracts';
 import type { ApiApp, AppDeps } from '../../http/context.ts';
 import { inRequestTransaction } from '../../http/transaction.ts';
 import type { ListRow } from './lists.repository.ts';
@@ -6,7 +7,7 @@ import { myCounts, myList } from './lists.service.ts';
 
 const lists: readonly ListName[] = ['todo', 'done', 'started', 'cc', 'drafts', 'delegated'];
 
-function presentRow(row: ListRow) {
+function presentRow(row: ListRow): ListItem {
   return {
     instanceId: row.instance_id,
     title: row.title,
@@ -31,7 +32,7 @@ export function registerListRoutes(app: ApiApp, deps: AppDeps): void {
     app.get(
       `/api/v1/workflow/${list}`,
       { config: { access: 'authenticated' }, schema: { querystring: listQuery } },
-      async (request) => {
+      async (request): Promise<Paged<ListItem>> => {
         const query = request.query;
         const page = await inRequestTransaction(request, deps, (ctx) => myList(ctx, list, query));
         return {
@@ -45,14 +46,18 @@ export function registerListRoutes(app: ApiApp, deps: AppDeps): void {
     );
   }
 
-  app.get('/api/v1/workflow/counts', { config: { access: 'authenticated' } }, async (request) => {
-    const counts = await inRequestTransaction(request, deps, (ctx) => myCounts(ctx));
-    return {
-      todo: counts.todo,
-      ccUnread: counts.cc_unread,
-      drafts: counts.drafts,
-      running: counts.running,
-      notifications: counts.notifications,
-    };
-  });
+  app.get(
+    '/api/v1/workflow/counts',
+    { config: { access: 'authenticated' } },
+    async (request): Promise<WorkflowCounts> => {
+      const counts = await inRequestTransaction(request, deps, (ctx) => myCounts(ctx));
+      return {
+        todo: counts.todo,
+        ccUnread: counts.cc_unread,
+        drafts: counts.drafts,
+        running: counts.running,
+        notifications: counts.notifications,
+      };
+    },
+  );
 }

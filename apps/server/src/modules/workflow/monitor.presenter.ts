@@ -1,7 +1,8 @@
+import type { MonitorRow as MonitorRowBody, ProcessStatistics } from '@yuanwu/contracts';
 import type { MonitorRow } from './monitor.repository.ts';
 import type { processStatistics } from './monitor.service.ts';
 
-export function presentMonitorRow(row: MonitorRow) {
+export function presentMonitorRow(row: MonitorRow): MonitorRowBody {
   return {
     id: row.id,
     title: row.title,
@@ -20,7 +21,9 @@ export function presentMonitorRow(row: MonitorRow) {
 const seconds = (value: number | string | null) => (value === null ? null : Number(value));
 
 /** Statistics grouped by process, each with its nodes (durations in seconds). */
-export function presentStatistics(stats: Awaited<ReturnType<typeof processStatistics>>) {
+export function presentStatistics(stats: Awaited<ReturnType<typeof processStatistics>>): {
+  processes: ProcessStatistics[];
+} {
   const keys = new Set([
     ...stats.instances.map((r) => r.process_key),
     ...stats.nodes.map((r) => r.process_key),

@@ -1,3 +1,4 @@
+import type { InstanceStatus } from '@yuanwu/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { MonitorFilter, MonitorListQuery } from './monitor.schema.ts';
@@ -21,7 +22,7 @@ export interface MonitorRow {
   title: string;
   process_key: string;
   process_name: string;
-  status: string;
+  status: InstanceStatus;
   initiator_id: string;
   initiator_name: string | null;
   department_id: string | null;

@@ -1,3 +1,4 @@
+import type { NotificationPage } from '@yuanwu/contracts';
 import type { ApiApp, AppDeps } from '../../http/context.ts';
 import { inRequestTransaction } from '../../http/transaction.ts';
 import { notificationsQuery, readNotificationsBody } from './notifications.schema.ts';
@@ -8,7 +9,7 @@ export function registerNotificationRoutes(app: ApiApp, deps: AppDeps): void {
   app.get(
     '/api/v1/workflow/notifications',
     { config: { access: 'authenticated' }, schema: { querystring: notificationsQuery } },
-    async (request) => {
+    async (request): Promise<NotificationPage> => {
       const query = request.query;
       const found = await inRequestTransaction(request, deps, (ctx) => myNotifications(ctx, query));
       return {

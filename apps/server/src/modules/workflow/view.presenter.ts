@@ -1,3 +1,4 @@
+import type { InstanceTask, InstanceView as InstanceViewBody } from '@yuanwu/contracts';
 import type { Task } from '@yuanwu/workflow-engine';
 import { guidanceOf } from './design.guidance.ts';
 import { nodeProgress } from './graph.presenter.ts';
@@ -9,7 +10,11 @@ function nameOf(view: InstanceView, id: string | null): string | null {
   return view.directory.personName(id) ?? id;
 }
 
-function presentTask(view: InstanceView, task: Task, nodeName: (id: string) => string) {
+function presentTask(
+  view: InstanceView,
+  task: Task,
+  nodeName: (id: string) => string,
+): InstanceTask {
   return {
     id: task.id,
     node: task.node,
@@ -26,7 +31,7 @@ function presentTask(view: InstanceView, task: Task, nodeName: (id: string) => s
 }
 
 /** The instance page: header, form for this reader, tasks, history, cc, graph, my options. */
-export function presentInstanceView(view: InstanceView) {
+export function presentInstanceView(view: InstanceView): InstanceViewBody {
   const { row, loaded, viewer } = view;
   const state = row.state;
   const definition = loaded.definition;

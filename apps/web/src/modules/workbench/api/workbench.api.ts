@@ -2,25 +2,19 @@ import { api } from '../../../app/api.ts';
 import type {
   FavouriteProcess,
   RecentProcess,
-  RoleLayout,
+  RoleLayouts,
   WidgetSlot,
   WorkbenchLayout,
 } from './types.ts';
 
 const key = (processKey: string) => encodeURIComponent(processKey);
 
-interface RolesAnswer {
-  items: RoleLayout[];
-  /** What people of a role without its own layout see. */
-  defaultLayout?: WidgetSlot[];
-}
-
 /** Calls of the server's workbench module, one per endpoint. */
 export const workbenchApi = {
   mine: () => api.get<WorkbenchLayout>('/workbench'),
   saveMine: (layout: WidgetSlot[]) => api.put<unknown>('/workbench/mine', { layout }),
   resetMine: () => api.delete('/workbench/mine'),
-  roles: () => api.get<RolesAnswer>('/workbench/roles'),
+  roles: () => api.get<RoleLayouts>('/workbench/roles'),
   saveRole: (roleCode: string, layout: WidgetSlot[]) =>
     api.put<unknown>(`/workbench/roles/${encodeURIComponent(roleCode)}`, { layout }),
   resetRole: (roleCode: string) => api.delete(`/workbench/roles/${encodeURIComponent(roleCode)}`),

@@ -1,15 +1,11 @@
+import type { Phrase } from '@yuanwu/contracts';
 import { api } from '../../../app/api.ts';
 
-/** 常用意见: shared phrases and the reader's own (`mine` ones can be removed). */
-export interface Phrase {
-  id: string;
-  text: string;
-  mine: boolean;
-}
+export type { Phrase };
 
 /** The phrase calls of workbench-server (`/workbench/phrases`). */
 export const phrasesApi = {
   list: () => api.get<{ items: Phrase[] }>('/workbench/phrases'),
-  add: (text: string) => api.post<Phrase>('/workbench/phrases', { text }),
+  add: (text: string) => api.post<{ phrase: Phrase }>('/workbench/phrases', { text }),
   remove: (id: string) => api.delete(`/workbench/phrases/${encodeURIComponent(id)}`),
 };
