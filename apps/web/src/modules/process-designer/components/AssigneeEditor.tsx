@@ -80,8 +80,8 @@ export function AssigneeEditor({
         <InputNumber
           min={1}
           max={20}
-          addonBefore="第"
-          addonAfter="级"
+          addonBefore={m.assignee.levelBefore}
+          addonAfter={m.assignee.levelAfter || undefined}
           value={value.level ?? 1}
           onChange={(level) => onChange({ departmentHead: 'initiator', level: level ?? 1 })}
         />

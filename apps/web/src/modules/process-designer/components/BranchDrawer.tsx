@@ -94,7 +94,7 @@ export function BranchDrawer({
             )}
             {parsed && !parsed.ok && <Alert type="error" showIcon message={parsed.error.message} />}
             {parsed?.ok && unknownField && (
-              <Alert type="error" showIcon message={`表单没有字段 ${unknownField.field}`} />
+              <Alert type="error" showIcon message={m.condition.unknownField(unknownField.field)} />
             )}
             {parsed?.ok && !unknownField && (
               <Alert type="success" showIcon message={m.condition.valid} />

@@ -73,7 +73,8 @@ export function ConditionBuilder({
                 onChange(value.map((gr, gi) => (gi === g ? [...gr, blankRule(first)] : gr)))
               }
             >
-              {m.condition.addRule}（{m.condition.and}）
+              {m.condition.addRule}
+              {m.aside(m.condition.and)}
             </Button>
           </Space>
         </Card>

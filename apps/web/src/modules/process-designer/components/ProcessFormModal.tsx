@@ -27,7 +27,7 @@ export function ProcessFormModal({
   return (
     <Modal
       open={open}
-      title={copyOf ? `${m.create.copyTitle}：${copyOf}` : m.create.title}
+      title={copyOf ? `${m.create.copyTitle}${m.colon}${copyOf}` : m.create.title}
       okText={copyOf ? m.list.copy : m.create.ok}
       confirmLoading={busy}
       onOk={() => form.submit()}

@@ -120,7 +120,7 @@ export function ProcessListScreen() {
             activeKey={tab}
             onChange={setTab}
             items={[
-              { key: 'all', label: '全部' },
+              { key: 'all', label: m.list.all },
               ...(categories.data ?? []).map((c) => ({ key: c.id, label: c.name })),
               { key: 'none', label: m.list.uncategorised },
             ]}

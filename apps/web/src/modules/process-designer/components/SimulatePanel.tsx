@@ -8,12 +8,6 @@ import type { Simulation } from '../api/types.ts';
 import type { ProcessDefinition } from '../model/definition.ts';
 import { designerMessages as m } from '../messages.ts';
 
-const typeLabel: Record<string, string> = {
-  start: '发起',
-  approval: '审批',
-  notify: '抄送',
-};
-
 /** Pick an initiator and form values, see the path the engine would take and who decides. */
 export function SimulatePanel({
   open,
@@ -79,7 +73,7 @@ export function SimulatePanel({
                 title: (
                   <Space>
                     {step.name}
-                    <Tag>{typeLabel[step.type] ?? step.type}</Tag>
+                    <Tag>{m.simulate.kinds[step.type] ?? step.type}</Tag>
                   </Space>
                 ),
                 description:
@@ -87,7 +81,7 @@ export function SimulatePanel({
                     ? m.simulate.skipped
                     : step.outcome === 'auto_approved'
                       ? m.simulate.autoApproved
-                      : step.assignees.map((a) => a.name).join('、') || m.simulate.nobody,
+                      : step.assignees.map((a) => a.name).join(m.separator) || m.simulate.nobody,
               })),
               {
                 title: result.end ? m.simulate.end : m.simulate.notEnded,

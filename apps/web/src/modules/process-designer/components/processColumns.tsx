@@ -80,7 +80,7 @@ export function processColumns(
             }}
           >
             <Button type="link" size="small">
-              更多 <DownOutlined />
+              {m.list.more} <DownOutlined />
             </Button>
           </Dropdown>
         </Space>

@@ -9,18 +9,17 @@ export interface Names {
 /** One line saying who handles a node, as the card shows it. */
 export function assigneeSummary(rule: AssigneeRule, names: Names): string {
   if ('people' in rule) return m.assignee.peopleCount(rule.people.length);
-  if ('role' in rule) return `${m.assignee.role}：${names.role(rule.role)}`;
+  if ('role' in rule) return `${m.assignee.role}${m.colon}${names.role(rule.role)}`;
   if ('departmentHead' in rule) return m.assignee.level(rule.level ?? 1);
   if ('superior' in rule) return m.assignee.superior;
-  if ('field' in rule) return `${m.assignee.field}：${names.field(rule.field)}`;
+  if ('field' in rule) return `${m.assignee.field}${m.colon}${names.field(rule.field)}`;
   return m.assignee.initiator;
 }
 
 export function nodeSummary(node: TaskNode, names: Names): string {
   const who = assigneeSummary(node.assignee, names);
   if (node.type !== 'approval') return who;
-  const mode =
-    node.mode === 'all' ? '会签' : node.mode === 'sequence' ? '依次审批' : node.mode ? '或签' : '';
+  const mode = node.mode ? m.modeShort[node.mode] : '';
   return mode ? `${who} · ${mode}` : who;
 }
 
