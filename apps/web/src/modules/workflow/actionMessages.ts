@@ -27,6 +27,8 @@ const zh = {
   removePhrase: '删除',
   phraseSaved: '已存为常用意见',
   noPhrases: '暂无常用意见',
+  colon: '：',
+  aside: (text: string) => `（${text}）`,
   // The system's built-in phrases (seeded in Chinese) in this language; own ones stay as typed.
   builtInPhrases: {} as Record<string, string>,
   returnTo: '退回到',
@@ -90,6 +92,8 @@ const en: typeof zh = {
   removePhrase: 'Delete',
   phraseSaved: 'Saved as a common comment',
   noPhrases: 'No common comments',
+  colon: ': ',
+  aside: (text: string) => ` (${text})`,
   builtInPhrases: {
     同意: 'Approved',
     '情况属实，同意': 'Verified. Approved.',

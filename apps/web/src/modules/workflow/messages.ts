@@ -92,6 +92,7 @@ const zh = {
   emptyValue: '—',
   yes: '是',
   no: '否',
+  separator: '、',
 };
 
 const en: typeof zh = {
@@ -173,6 +174,7 @@ const en: typeof zh = {
   emptyValue: '—',
   yes: 'Yes',
   no: 'No',
+  separator: ', ',
 };
 
 export const workflowMessages = localized({ zh, en });

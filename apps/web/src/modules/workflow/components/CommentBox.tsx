@@ -40,7 +40,8 @@ export function CommentBox({
       {phrases.length > 0 && (
         <Flex gap={6} wrap align="center" className="yw-phrases">
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {a.phrases}：
+            {a.phrases}
+            {a.colon}
           </Typography.Text>
           {phrases.map((phrase) => (
             <Tag

@@ -8,7 +8,7 @@ const layoutOnly: ReadonlySet<string> = new Set(['section']);
 function textOf(value: Value | undefined): string {
   if (value === null || value === undefined || value === '') return m.emptyValue;
   if (typeof value === 'boolean') return value ? m.yes : m.no;
-  if (Array.isArray(value)) return value.map((v) => textOf(v)).join('、') || m.emptyValue;
+  if (Array.isArray(value)) return value.map((v) => textOf(v)).join(m.separator) || m.emptyValue;
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

@@ -32,11 +32,11 @@ function details(entry: HistoryEntry, { people: names, nodes }: Names): string[]
   }
   if (entry.action === 'returned' || entry.action === 'jumped') {
     // A return's or jump's target is a node, not a person.
-    const to = entry.targets.map((id) => nodes.get(id) ?? id).join('、');
+    const to = entry.targets.map((id) => nodes.get(id) ?? id).join(m.separator);
     if (to) parts.push(entry.action === 'returned' ? m.history.toNode(to) : m.history.jumpTo(to));
   } else {
     const targets = entry.targetNames ?? entry.targets;
-    if (targets.length > 0) parts.push(m.history.targets(targets.join('、')));
+    if (targets.length > 0) parts.push(m.history.targets(targets.join(m.separator)));
   }
   if (entry.fromName) parts.push(m.history.reassignedFrom(entry.fromName));
   return parts;
@@ -95,7 +95,7 @@ export function HistoryTimeline({
     content: <Entry entry={entry} names={{ people: names, nodes: nodeNames }} />,
   }));
   if (waiting.length > 0) {
-    const names = waiting.map((t) => t.assigneeName ?? t.assignee).join('、');
+    const names = waiting.map((t) => t.assigneeName ?? t.assignee).join(m.separator);
     items.push({
       key: 'pending',
       color: 'blue',

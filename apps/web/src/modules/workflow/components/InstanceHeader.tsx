@@ -27,7 +27,7 @@ export function InstanceHeader({ view }: { view: InstanceView }) {
           key: 'handlers',
           label: m.header.currentHandlers,
           children: handlers.length
-            ? handlers.join('、')
+            ? handlers.join(m.separator)
             : // Running with no open task: returned to the initiator, awaiting resubmission.
               view.status === 'running'
               ? m.header.awaitingResubmit(view.initiator.name ?? '')

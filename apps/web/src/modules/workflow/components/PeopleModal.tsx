@@ -58,11 +58,11 @@ export function PeopleModal({
               <Flex vertical gap={6}>
                 <Radio value="before">
                   {a.addSignBefore}
-                  <Typography.Text type="secondary">（{a.addSignBeforeHint}）</Typography.Text>
+                  <Typography.Text type="secondary">{a.aside(a.addSignBeforeHint)}</Typography.Text>
                 </Radio>
                 <Radio value="after">
                   {a.addSignAfter}
-                  <Typography.Text type="secondary">（{a.addSignAfterHint}）</Typography.Text>
+                  <Typography.Text type="secondary">{a.aside(a.addSignAfterHint)}</Typography.Text>
                 </Radio>
               </Flex>
             </Radio.Group>

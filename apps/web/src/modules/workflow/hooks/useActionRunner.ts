@@ -26,7 +26,7 @@ export function useActionRunner(id: string) {
       return true;
     } catch (error) {
       if (isApiError(error, 'conflict')) {
-        void message.warning(`${a.conflict}（${error.message}）`);
+        void message.warning(`${a.conflict}${a.aside(error.message)}`);
         await client.invalidateQueries({ queryKey: workflowKeys.instance(id) });
       } else if (isApiError(error, 'validation')) {
         setDetails(error.details);

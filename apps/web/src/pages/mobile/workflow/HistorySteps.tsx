@@ -11,7 +11,9 @@ function statusOf(action: string): 'finish' | 'error' | 'wait' {
 
 function actionText(entry: HistoryView): string {
   const word = m.history[entry.action] ?? entry.action;
-  return entry.targetNames.length > 0 ? `${word} → ${entry.targetNames.join('、')}` : word;
+  return entry.targetNames.length > 0
+    ? `${word} → ${entry.targetNames.join(m.listSeparator)}`
+    : word;
 }
 
 /** 审批记录: every decision with its comment, then the open step highlighted. */
@@ -53,7 +55,7 @@ export function HistorySteps({ history, open }: { history: HistoryView[]; open: 
                 <span className="yw-mw-step-action is-process">{m.waiting}</span>
               </span>
             }
-            description={<span className="yw-mw-step-desc">{names.join('、')}</span>}
+            description={<span className="yw-mw-step-desc">{names.join(m.listSeparator)}</span>}
           />
         ))}
       </Steps>

@@ -33,7 +33,9 @@ export function InstanceHeaderCard({ view }: { view: InstanceView }) {
       </div>
       {view.status === 'running' && openNodes.length > 0 && (
         <div className="yw-mw-head-now">
-          {m.waiting}：{openNodes.join('、')}
+          {m.waiting}
+          {m.colon}
+          {openNodes.join(m.listSeparator)}
         </div>
       )}
     </section>

@@ -46,6 +46,7 @@ const zh = {
   files: (n: number) => `${n} 个附件`,
   unknownParty: '（已选）',
   listSeparator: '、',
+  colon: '：',
   actions: {
     approve: '同意',
     reject: '驳回',
@@ -144,6 +145,7 @@ const en: typeof zh = {
   files: (n: number) => (n === 1 ? '1 file' : `${n} files`),
   unknownParty: '(selected)',
   listSeparator: ', ',
+  colon: ': ',
   actions: {
     approve: 'Approve',
     reject: 'Reject',
