@@ -31,7 +31,7 @@ export function SortableTile({ slot, onSpan, onHide }: Props) {
       <button
         type="button"
         className="yw-edit-handle"
-        aria-label={`${m.dragHandle}：${m.widgets[slot.widget]}`}
+        aria-label={m.dragHandleOf(m.widgets[slot.widget])}
         data-testid={`drag-${slot.widget}`}
         {...sortable.attributes}
         {...sortable.listeners}
