@@ -97,7 +97,7 @@ export function ColumnsEditor({ columns, onChange, onEdit, editing }: Props) {
         onClick={() =>
           onChange([
             ...columns,
-            newField('text', uniqueKey('col', taken), `列${columns.length + 1}`),
+            newField('text', uniqueKey('col', taken), m.starters.column(columns.length + 1)),
           ])
         }
       >

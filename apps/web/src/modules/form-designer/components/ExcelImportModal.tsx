@@ -75,7 +75,9 @@ export function ExcelImportModal({ open, onClose, onAccept }: Props) {
               type="success"
               showIcon
               message={`${proposal.title ?? proposal.sheet} · ${m.excel.proposal(proposal.form.fields.length)}`}
-              description={proposal.notes.length > 0 ? proposal.notes.join('；') : undefined}
+              description={
+                proposal.notes.length > 0 ? proposal.notes.join(m.noteSeparator) : undefined
+              }
             />
             <Table
               size="small"
@@ -87,7 +89,7 @@ export function ExcelImportModal({ open, onClose, onAccept }: Props) {
                 { title: m.props.label, dataIndex: 'label' },
                 { title: m.props.key, dataIndex: 'key', render: (k: string) => <code>{k}</code> },
                 {
-                  title: '类型',
+                  title: m.typeColumn,
                   dataIndex: 'type',
                   render: (type: string) => <Tag>{m.types[type] ?? type}</Tag>,
                 },

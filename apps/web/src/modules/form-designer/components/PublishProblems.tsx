@@ -33,7 +33,12 @@ export function PublishProblems({
         <ul>
           {problems.map((problem, index) => (
             <li key={index}>
-              {problem.path && <strong>{where(problem.path, fields)}：</strong>}
+              {problem.path && (
+                <strong>
+                  {where(problem.path, fields)}
+                  {m.colon}
+                </strong>
+              )}
               {problem.message}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { FieldDefinition } from '@yuanwu/form-engine';
+import { formDesignerMessages as m } from '../messages.ts';
 
 /** Every field type the palette offers (the conformance types plus attachment and section). */
 export type PaletteType =
@@ -34,7 +35,7 @@ export function newField(type: PaletteType, key: string, label: string): FieldDe
   switch (type) {
     case 'select':
     case 'multiselect':
-      return { key, label, type, options: ['选项一', '选项二'] };
+      return { key, label, type, options: [...m.starters.options] };
     case 'table':
       return {
         key,
@@ -42,8 +43,8 @@ export function newField(type: PaletteType, key: string, label: string): FieldDe
         type,
         span: 4,
         columns: [
-          { key: 'item', label: '项目', type: 'text' },
-          { key: 'amount', label: '金额', type: 'money' },
+          { key: 'item', label: m.starters.item, type: 'text' },
+          { key: 'amount', label: m.starters.amount, type: 'money' },
         ],
       };
     case 'formula':

@@ -31,19 +31,29 @@ export function PrintScreen({ instanceId }: { instanceId: string }) {
         <h1 className="pf-title">{view.processName}</h1>
         <div className="pf-meta">
           <span>
-            {m.serial}：{view.id.slice(0, 8).toUpperCase()}
+            {m.serial}
+            {m.colon}
+            {view.id.slice(0, 8).toUpperCase()}
           </span>
           <span>
-            {m.initiator}：{view.initiator.name ?? view.initiator.id}
+            {m.initiator}
+            {m.colon}
+            {view.initiator.name ?? view.initiator.id}
           </span>
           <span>
-            {m.department}：{view.department?.name ?? '—'}
+            {m.department}
+            {m.colon}
+            {view.department?.name ?? '—'}
           </span>
           <span>
-            {m.submittedAt}：{time(view.submittedAt ?? view.createdAt)}
+            {m.submittedAt}
+            {m.colon}
+            {time(view.submittedAt ?? view.createdAt)}
           </span>
           <span>
-            {m.status}：{workflowMessages.statuses[view.status]}
+            {m.status}
+            {m.colon}
+            {workflowMessages.statuses[view.status]}
           </span>
         </div>
         <div className="pf-subject">{view.title}</div>

@@ -1,5 +1,7 @@
+import { localized } from '../../../ui/locale.ts';
+
 // UI text of the print layout (打印).
-export const printMessages = {
+const zh = {
   print: '打印',
   back: '返回',
   serial: '编号',
@@ -16,4 +18,27 @@ export const printMessages = {
   none: '暂无审批记录',
   printedAt: (at: string) => `打印时间：${at}`,
   notFound: '无法打开该申请',
+  colon: '：',
 };
+
+const en: typeof zh = {
+  print: 'Print',
+  back: 'Back',
+  serial: 'No.',
+  initiator: 'Requester',
+  department: 'Department',
+  submittedAt: 'Submitted',
+  status: 'Status',
+  approvals: 'Approval history',
+  node: 'Step',
+  person: 'Approver',
+  action: 'Decision',
+  time: 'Time',
+  comment: 'Comment',
+  none: 'No approvals yet',
+  printedAt: (at: string) => `Printed ${at}`,
+  notFound: 'This request cannot be opened',
+  colon: ': ',
+};
+
+export const printMessages = localized({ zh, en });
