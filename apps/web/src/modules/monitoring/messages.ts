@@ -1,8 +1,9 @@
+import { localized } from '../../ui/locale.ts';
 import type { InstanceStatus } from '../workflow/index.ts';
 import type { Intervention } from './api/types.ts';
 
-// Words of 流程监控 and 流程统计; Chinese now, English later with the same keys.
-export const monitoringMessages = {
+// Words of 流程监控 and 流程统计.
+const zh = {
   monitor: {
     title: '流程监控',
     description: '查看全院流程的运行情况，对异常流程进行挂起、恢复、跳转、终止或改派',
@@ -63,7 +64,13 @@ export const monitoringMessages = {
   taskRequired: '请选择待办',
   to: '新的办理人',
   toRequired: '请选择新的办理人',
-  done: (action: string) => `已${action}`,
+  done: {
+    suspend: '已挂起',
+    resume: '已恢复',
+    jump: '已跳转',
+    terminate: '已终止',
+    reassign: '已改派',
+  } satisfies Record<Intervention, string>,
   more: '更多',
   noOpenTasks: '—',
   stats: {
@@ -94,7 +101,111 @@ export const monitoringMessages = {
     if (seconds < 86_400) return `${(seconds / 3600).toFixed(1)} 小时`;
     return `${(seconds / 86_400).toFixed(1)} 天`;
   },
-} as const;
+};
+
+const en: typeof zh = {
+  monitor: {
+    title: 'Process monitor',
+    description:
+      'See every running process in the hospital and suspend, resume, jump, terminate or reassign the ones in trouble',
+    empty: 'No matching processes',
+    total: (total: number) => `${total} in all`,
+    all: 'All processes',
+    summaryTotal: 'Total',
+  },
+  filters: {
+    process: 'Process',
+    status: 'Status',
+    initiator: 'Applicant',
+    department: 'Department',
+    period: 'Started',
+    q: 'Title keyword',
+    search: 'Search',
+    reset: 'Reset',
+  },
+  columns: {
+    title: 'Title',
+    process: 'Process',
+    initiator: 'Applicant',
+    status: 'Status',
+    current: 'Current step / assignee',
+    createdAt: 'Started',
+    actions: 'Intervene',
+  },
+  statuses: {
+    draft: 'Draft',
+    running: 'In progress',
+    suspended: 'Suspended',
+    completed: 'Approved',
+    rejected: 'Rejected',
+    withdrawn: 'Withdrawn',
+    terminated: 'Terminated',
+  },
+  actions: {
+    suspend: 'Suspend',
+    resume: 'Resume',
+    jump: 'Jump',
+    terminate: 'Terminate',
+    reassign: 'Reassign',
+  },
+  confirm: {
+    suspend: 'All tasks of this request are paused until it is resumed.',
+    resume: 'The tasks of this request can be handled again.',
+    jump: 'The request moves straight to the chosen step; open tasks of the current step are cancelled.',
+    terminate: 'The request ends and cannot be resumed. The applicant is notified.',
+    reassign: 'The chosen task moves from its assignee to a new one.',
+  },
+  modalTitle: (action: string, title: string) => `${action}: ${title}`,
+  comment: 'Reason',
+  commentPlaceholder: 'Why you intervene. It is recorded in the approval history.',
+  commentRequired: 'Enter a reason',
+  node: 'Jump to step',
+  nodeRequired: 'Choose a step',
+  task: 'Task to reassign',
+  taskRequired: 'Choose a task',
+  to: 'New assignee',
+  toRequired: 'Choose the new assignee',
+  done: {
+    suspend: 'Suspended',
+    resume: 'Resumed',
+    jump: 'Moved to the chosen step',
+    terminate: 'Terminated',
+    reassign: 'Reassigned',
+  },
+  more: 'More',
+  noOpenTasks: '—',
+  stats: {
+    title: 'Process statistics',
+    description:
+      'Volumes, durations, returns, transfers and added signers per process and step, to find bottlenecks',
+    range: 'Period',
+    outcomes: 'Volume and outcome per process',
+    nodeTimes: 'Time spent per step',
+    median: 'Median',
+    p90: '90th percentile',
+    nodeActions: 'Returns / transfers / added signers',
+    returns: 'Returns',
+    transfers: 'Transfers',
+    addSigns: 'Added signers',
+    slowest: 'Slowest handlers',
+    person: 'Person',
+    process: 'Process',
+    decided: 'Handled',
+    medianTime: 'Median time',
+    finished: 'Finished',
+    empty: 'No data in the chosen period',
+    pickProcess: 'Choose a process to see its steps',
+    units: { minutes: 'Minutes', hours: 'Hours', days: 'Days' },
+  },
+  duration: (seconds: number | null) => {
+    if (seconds === null) return '—';
+    if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min`;
+    if (seconds < 86_400) return `${(seconds / 3600).toFixed(1)} h`;
+    return `${(seconds / 86_400).toFixed(1)} d`;
+  },
+};
+
+export const monitoringMessages = localized({ zh, en });
 
 export const statusColours: Record<InstanceStatus, string> = {
   draft: 'default',

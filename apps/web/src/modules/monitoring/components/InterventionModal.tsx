@@ -53,7 +53,7 @@ export function InterventionModal({ row, action, onClose }: Props) {
       { id: row.id, request: requestOf(action, values) },
       {
         onSuccess: () => {
-          void message.success(m.done(m.actions[action]));
+          void message.success(m.done[action]);
           onClose();
         },
         onError: (error) => void message.error(error.message),
