@@ -6,7 +6,12 @@ import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/database.ts';
 import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
 import { createHttpServer } from './http/server.ts';
-import { auditModule, createAuditRecorder, loadAuditKey } from './modules/audit/index.ts';
+import {
+  auditModule,
+  createAuditRecorder,
+  loadAuditKey,
+  startAuditSealing,
+} from './modules/audit/index.ts';
 import {
   authModule,
   createAuthenticator,
@@ -89,6 +94,12 @@ export async function createApp(options: {
   // Fires workflow timers and ends expired delegations (docs/decisions/0001-workflow-timers.md).
   const sweeper = workflowModule.sweeper(deps);
   sweeper.start();
+  // Chains audit entries no request sealed (background jobs, a server stopped mid-way).
+  const stopSealing = startAuditSealing({
+    db,
+    audit: deps.audit,
+    onError: (error) => logger.error({ err: error }, 'audit seal failed'),
+  });
   // Live events for browsers: one LISTEN connection per process (modules/events).
   const events = eventsModule.hub(deps);
   await events.start(options.databaseUrl);
@@ -98,6 +109,7 @@ export async function createApp(options: {
     clock,
     close: async () => {
       await sweeper.stop();
+      await stopSealing();
       await events.stop();
       await http.close();
       if (!options.db) await db.destroy();

@@ -17,7 +17,7 @@ import type {
   SecurityPolicyTable,
   SessionTable,
 } from './tables/identity.ts';
-import type { AuditLogTable } from './tables/audit.ts';
+import type { AuditLogTable, AuditPendingTable } from './tables/audit.ts';
 import type { BudgetTable } from './tables/budget.ts';
 import type {
   WorkflowCategoryTable,
@@ -60,6 +60,7 @@ export interface Database {
   login_log: LoginLogTable;
   security_policy: SecurityPolicyTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   workflow_category: WorkflowCategoryTable;
   workflow_process: WorkflowProcessTable;
   workflow_definition: WorkflowDefinitionTable;

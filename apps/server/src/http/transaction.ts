@@ -28,6 +28,12 @@ export async function inRequestTransaction<T>(
     };
     return work(ctx);
   });
-  if (recorded) request.auditRecorded = true;
+  if (recorded) {
+    request.auditRecorded = true;
+    // The entry committed with the change; a failed seal is retried by the periodic one.
+    await deps.audit
+      .seal()
+      .catch((error: unknown) => request.log.error({ err: error }, 'audit seal failed'));
+  }
   return result;
 }

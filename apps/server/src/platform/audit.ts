@@ -28,6 +28,12 @@ export interface AuditEvent {
 export interface AuditRecorder {
   /** Records inside the caller's transaction, so the entry commits with the change. */
   record(trx: Executor, actor: AuditActor, event: AuditEvent): Promise<void>;
-  /** Records in a transaction of its own (failures, logins, views). */
+  /** Records in a transaction of its own (failures, logins, views), chained on return. */
   recordAlone(actor: AuditActor, event: AuditEvent): Promise<void>;
+  /**
+   * Chains every entry committed before the call into the tamper-evident log. `record`
+   * only appends the entry (so audited writes need not commit one at a time); call this
+   * after the commit to answer only once the entry is in the chain.
+   */
+  seal(): Promise<void>;
 }

@@ -40,3 +40,15 @@ export function chainMac(key: Buffer, prevMac: string, content: ChainedContent):
     .update(canonicalJson({ ...content, at: content.at.toISOString() }))
     .digest('hex');
 }
+
+/**
+ * HMAC-SM3 over one entry alone, written with it while it waits to be chained
+ * (audit.sealer.ts): whoever can append rows but lacks the key cannot make an entry the
+ * sealer accepts. A prefix keeps it from ever equalling a chain MAC.
+ */
+export function entryMac(key: Buffer, content: ChainedContent): string {
+  return createHmac('sm3', key)
+    .update('pending\n')
+    .update(canonicalJson({ ...content, at: content.at.toISOString() }))
+    .digest('hex');
+}

@@ -1,14 +1,18 @@
 import { newId, type Clock } from '@yuanwu/kernel';
 import type { Db, Executor } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { chainMac, genesisMac } from './audit.chain.ts';
+import { entryMac } from './audit.chain.ts';
 import type { AuditActor, AuditEvent, AuditRecorder } from '../../platform/audit.ts';
-import { insertAuditRow, lockChainHead } from './audit.repository.ts';
+import { insertPendingRow } from './audit.repository.ts';
+import { createSealQueue } from './audit.seal-queue.ts';
+import { sealPending } from './audit.sealer.ts';
 
-/** The recorder that chains each entry to the previous one with HMAC-SM3. */
+/**
+ * The recorder: each entry is appended, with a MAC over the entry, in the caller's
+ * transaction; `seal` then chains it with HMAC-SM3 into `audit_log` (audit.sealer.ts).
+ */
 export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRecorder {
   const record = async (trx: Executor, actor: AuditActor, event: AuditEvent) => {
-    const prevMac = (await lockChainHead(trx)) ?? genesisMac;
     const content = {
       id: newId(),
       at: clock.now(),
@@ -25,7 +29,7 @@ export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRec
       errorCode: event.errorCode ?? null,
       summary: event.summary ?? {},
     };
-    await insertAuditRow(trx, {
+    await insertPendingRow(trx, {
       id: content.id,
       at: content.at,
       actor_account_id: content.actorAccountId,
@@ -40,12 +44,16 @@ export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRec
       result: content.result,
       error_code: content.errorCode,
       summary: content.summary,
-      prev_mac: prevMac,
-      mac: chainMac(key, prevMac, content),
+      mac: entryMac(key, content),
     });
   };
+  const seal = createSealQueue(() => sealPending(db, key));
   return {
     record,
-    recordAlone: (actor, event) => inTransaction(db, (trx) => record(trx, actor, event)),
+    recordAlone: async (actor, event) => {
+      await inTransaction(db, (trx) => record(trx, actor, event));
+      await seal();
+    },
+    seal,
   };
 }

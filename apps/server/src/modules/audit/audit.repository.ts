@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { AuditLogTable } from '../../db/tables/audit.ts';
-import type { Selectable } from 'kysely';
+import type { AuditLogTable, AuditPendingTable } from '../../db/tables/audit.ts';
+import type { Insertable, Selectable } from 'kysely';
 
 export type AuditRow = Selectable<AuditLogTable>;
+export type PendingRow = Selectable<AuditPendingTable>;
 
 // Any constant shared by every writer: it serialises appends so the chain has one order.
 const chainLockKey = 727002;
@@ -20,12 +21,42 @@ export async function lockChainHead(trx: Executor): Promise<string | null> {
   return last?.mac ?? null;
 }
 
-/** Appends one row (the caller holds the chain lock). */
-export async function insertAuditRow(trx: Executor, row: Omit<AuditRow, 'seq'>): Promise<void> {
+/** Appends rows in the given order (the caller holds the chain lock). */
+export async function insertAuditRows(
+  trx: Executor,
+  rows: readonly Omit<AuditRow, 'seq'>[],
+): Promise<void> {
+  // One multi-row VALUES: PostgreSQL assigns seq in the order the rows are listed.
   await trx
     .insertInto('audit_log')
+    .values(rows.map((row) => ({ ...row, summary: JSON.stringify(row.summary) })))
+    .execute();
+}
+
+/** Appends an entry to wait for the sealer (no lock: inside any business transaction). */
+export async function insertPendingRow(
+  trx: Executor,
+  row: Omit<Insertable<AuditPendingTable>, 'seq'>,
+): Promise<void> {
+  await trx
+    .insertInto('audit_pending')
     .values({ ...row, summary: JSON.stringify(row.summary) })
     .execute();
+}
+
+/** Removes and returns the oldest waiting entries, oldest first (the caller holds the lock). */
+export async function takePending(trx: Executor, limit: number): Promise<PendingRow[]> {
+  const taken = await sql<PendingRow>`
+    DELETE FROM audit_pending
+     WHERE seq IN (SELECT seq FROM audit_pending ORDER BY seq LIMIT ${limit})
+    RETURNING *`.execute(trx);
+  return taken.rows.sort((a, b) => Number(a.seq) - Number(b.seq));
+}
+
+/** Whether any entry waits to be chained. */
+export async function hasPending(db: Executor): Promise<boolean> {
+  const found = await db.selectFrom('audit_pending').select('seq').limit(1).executeTakeFirst();
+  return found !== undefined;
 }
 
 /** Rows in chain order, a page at a time, for the verifier. */

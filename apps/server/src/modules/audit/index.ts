@@ -3,6 +3,7 @@ import { registerAuditRoutes } from './audit.routes.ts';
 
 export type { AuditActor, AuditEvent, AuditRecorder } from '../../platform/audit.ts';
 export { createAuditRecorder } from './audit.recorder.ts';
+export { startAuditSealing } from './audit.sweeper.ts';
 export { loadAuditKey } from './audit.key.ts';
 export { verifyAuditChain, type ChainVerdict } from './audit.verify.ts';
 export { archiveAuditLog, type ArchiveManifest } from './audit.archive.ts';

@@ -57,6 +57,10 @@ export function registerAuthRoutes(app: ApiApp, deps: AppDeps, hasher: PasswordH
           },
         ),
       );
+      // The entries committed with the login; a failed seal is retried by the periodic one.
+      await deps.audit
+        .seal()
+        .catch((error: unknown) => request.log.error({ err: error }, 'audit seal failed'));
       request.auditRecorded = true;
       if (!outcome.ok) throw outcome.error;
       reply.setCookie(cookieName, outcome.token, cookieOptions);
