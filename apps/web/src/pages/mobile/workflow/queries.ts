@@ -1,72 +1,51 @@
-// The phone's workflow data: react-query over the workflow API (docs/api-v1.md "Workflow").
+// The phone's workflow data: the desktop modules' API calls and query keys, so one cache
+// serves both (an approval on the phone refreshes the same lists and badges the workbench shows).
 import {
+  keepPreviousData,
   useInfiniteQuery,
-  useMutation,
   useQuery,
   useQueryClient,
-  type InfiniteData,
+  useMutation,
 } from '@tanstack/react-query';
+import type { NotificationPage } from '@yuanwu/contracts';
 import { api } from '../../../app/api.ts';
-import type {
-  ActionName,
-  Counts,
-  InstanceView,
-  ListItem,
-  ListKind,
-  NotificationItem,
-  Paged,
-  Phrase,
-  ProcessForm,
-  ProcessSummary,
-} from './types.ts';
+import { startApi } from '../../../modules/catalogue/index.ts';
+import {
+  notificationKeys,
+  useMarkRead as useMarkNotificationsRead,
+} from '../../../modules/notifications/index.ts';
+import {
+  invalidateAfterAction,
+  phrasesApi,
+  useInstance as useWorkflowInstance,
+  workflowApi,
+  workflowKeys,
+  type ActionRequest,
+  type ListKind,
+} from '../../../modules/workflow/index.ts';
+import type { ActionName } from './types.ts';
+
+export { newRequestId } from '../../../modules/workflow/index.ts';
+/** The workflow module's keys; `all` refreshes every list, count and instance at once. */
+export const mobileWorkflowKeys = workflowKeys;
 
 const pageSize = 15;
 
-/** A fresh idempotency key; randomUUID is missing on plain-http origins (some WeCom set-ups). */
-export function newRequestId(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // not a secure context
-    }
-  }
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Keys under one root so any action can refresh every list and count at once. */
-export const mobileWorkflowKeys = {
-  all: ['workflow'] as const,
-  counts: ['workflow', 'counts'] as const,
-  list: (kind: ListKind, q: string) => ['workflow', 'list', kind, q] as const,
-  instance: (id: string) => ['workflow', 'instance', id] as const,
-  processes: (q: string) => ['workflow', 'processes', q] as const,
-  form: (key: string) => ['workflow', 'process-form', key] as const,
-  notifications: ['workflow', 'notifications'] as const,
-  phrases: ['workbench', 'phrases'] as const,
-};
-
+/** Badge numbers, under the same key the desktop and the workbench read. */
 export function useCounts() {
   return useQuery({
-    queryKey: mobileWorkflowKeys.counts,
-    queryFn: () => api.get<Counts>('/workflow/counts'),
+    queryKey: workflowKeys.counts,
+    queryFn: workflowApi.counts,
     refetchInterval: 60_000,
   });
 }
 
 /** One of 待办/已办/我发起的/抄送我的, paged by the server, for infinite scroll. */
 export function useInfiniteList(kind: ListKind, q: string) {
-  return useInfiniteQuery<
-    Paged<ListItem>,
-    Error,
-    InfiniteData<Paged<ListItem>>,
-    readonly unknown[],
-    number
-  >({
-    queryKey: mobileWorkflowKeys.list(kind, q),
-    queryFn: ({ pageParam }) =>
-      api.get<Paged<ListItem>>(`/workflow/${kind}`, { q, page: pageParam, pageSize }),
+  return useInfiniteQuery({
+    // Under the lists' key, so whatever refreshes the desktop lists refreshes these too.
+    queryKey: [...workflowKeys.lists, kind, 'infinite', q] as const,
+    queryFn: ({ pageParam }) => workflowApi.list(kind, { q, page: pageParam, pageSize }),
     initialPageParam: 1,
     getNextPageParam: (last) =>
       last.page * last.pageSize < last.total ? last.page + 1 : undefined,
@@ -74,38 +53,32 @@ export function useInfiniteList(kind: ListKind, q: string) {
 }
 
 export function useInstance(id: string, enabled = true) {
-  return useQuery({
-    queryKey: mobileWorkflowKeys.instance(id),
-    queryFn: () => api.get<InstanceView>(`/workflow/instances/${id}`),
-    enabled: enabled && id !== '',
-  });
+  return useWorkflowInstance(enabled && id !== '' ? id : undefined);
 }
 
 /** One action on an instance; refreshes the instance, the lists and the counts after. */
 export function useInstanceAction(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, body }: { action: ActionName; body?: Record<string, unknown> }) =>
-      api.post<{ instance: { id: string; status: string } }>(
-        `/workflow/instances/${id}/${action}`,
-        { ...body, requestId: newRequestId() },
-      ),
-    onSettled: () => client.invalidateQueries({ queryKey: mobileWorkflowKeys.all }),
+    mutationFn: ({ action, body = {} }: { action: ActionName; body?: Record<string, unknown> }) =>
+      // The phone's screens build each action's body; the server validates it.
+      workflowApi.act(id, { action, body } as ActionRequest),
+    onSettled: () => invalidateAfterAction(client, id),
   });
 }
 
 export function useProcesses(q: string) {
   return useQuery({
-    queryKey: mobileWorkflowKeys.processes(q),
-    queryFn: () => api.get<{ items: ProcessSummary[] }>('/workflow/processes', { q }),
-    placeholderData: (previous) => previous,
+    queryKey: workflowKeys.processes(q),
+    queryFn: () => workflowApi.processes(q || undefined),
+    placeholderData: keepPreviousData,
   });
 }
 
 export function useProcessForm(key: string) {
   return useQuery({
-    queryKey: mobileWorkflowKeys.form(key),
-    queryFn: () => api.get<ProcessForm>(`/workflow/processes/${key}/form`),
+    queryKey: ['catalogue', 'form', key] as const,
+    queryFn: () => startApi.processForm(key),
   });
 }
 
@@ -113,50 +86,43 @@ export function useProcessForm(key: string) {
 export function useStartInstance() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { processKey: string; form: Record<string, unknown>; draft?: boolean }) =>
-      api.post<{ instance: { id: string; status: string } }>('/workflow/instances', {
-        ...body,
-        requestId: newRequestId(),
-      }),
-    onSuccess: () => client.invalidateQueries({ queryKey: mobileWorkflowKeys.all }),
+    mutationFn: (body: Parameters<typeof startApi.start>[0]) => startApi.start(body),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: workflowKeys.all });
+      // 最近发起 on the workbench.
+      await client.invalidateQueries({ queryKey: ['workbench'] });
+    },
   });
 }
 
-/** 常用意见; an empty list when the workbench server is not there yet. */
+/** 常用意见 (the desktop's cache); an empty list when the workbench server is not there. */
 export function usePhrases() {
   return useQuery({
-    queryKey: mobileWorkflowKeys.phrases,
-    queryFn: () => api.get<{ items: Phrase[] }>('/workbench/phrases'),
+    queryKey: workflowKeys.phrases,
+    queryFn: phrasesApi.list,
     staleTime: 300_000,
     retry: false,
   });
 }
 
+/** 消息通知 for infinite scroll, under the notifications' key so live events refresh it. */
 export function useNotifications() {
-  return useInfiniteQuery<
-    Paged<NotificationItem> & { unread: number },
-    Error,
-    InfiniteData<Paged<NotificationItem> & { unread: number }>,
-    readonly unknown[],
-    number
-  >({
-    queryKey: mobileWorkflowKeys.notifications,
+  return useInfiniteQuery({
+    queryKey: [...notificationKeys.all, 'infinite'] as const,
     queryFn: ({ pageParam }) =>
-      api.get<Paged<NotificationItem> & { unread: number }>('/workflow/notifications', {
-        page: pageParam,
-        pageSize: 20,
-      }),
+      api.get<NotificationPage>('/workflow/notifications', { page: pageParam, pageSize: 20 }),
     initialPageParam: 1,
     getNextPageParam: (last) =>
       last.page * last.pageSize < last.total ? last.page + 1 : undefined,
   });
 }
 
+/** Marks some or all read through the notifications module, which refreshes the badges. */
 export function useMarkRead() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { ids: string[] } | { all: true }) =>
-      api.post<{ updated: number }>('/workflow/notifications/read', body),
-    onSuccess: () => client.invalidateQueries({ queryKey: mobileWorkflowKeys.all }),
-  });
+  const mark = useMarkNotificationsRead();
+  return {
+    ...mark,
+    mutate: (body: { ids: string[] } | { all: true }) =>
+      mark.mutate('all' in body ? 'all' : body.ids),
+  };
 }
