@@ -18,7 +18,7 @@ import type {
   SessionTable,
 } from './tables/identity.ts';
 import type { AuditLogTable, AuditPendingTable } from './tables/audit.ts';
-import type { BudgetTable } from './tables/budget.ts';
+import type { BudgetClaimTable, BudgetTable } from './tables/budget.ts';
 import type {
   WorkflowCategoryTable,
   WorkflowCcTable,
@@ -80,4 +80,5 @@ export interface Database {
   file_object: FileObjectTable;
   notify_outbox: NotifyOutboxTable;
   budget: BudgetTable;
+  budget_claim: BudgetClaimTable;
 }

@@ -18,6 +18,7 @@ import * as files from './20261123T2210_files.ts';
 import * as notifyOutbox from './20261123T2215_notify_outbox.ts';
 import * as workflowTaskOnBehalf from './20261123T2300_workflow_task_on_behalf.ts';
 import * as workflowListIndexes from './20261123T2310_workflow_list_indexes.ts';
+import * as budgetClaims from './20261124T0020_budget_claims.ts';
 import * as auditPending from './20261124T0030_audit_pending.ts';
 
 /**
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '20261123T2215_notify_outbox': notifyOutbox,
   '20261123T2300_workflow_task_on_behalf': workflowTaskOnBehalf,
   '20261123T2310_workflow_list_indexes': workflowListIndexes,
+  '20261124T0020_budget_claims': budgetClaims,
   '20261124T0030_audit_pending': auditPending,
 };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
-/** A budget line with its department's name and what is left (exact, as pg strings). */
+/** A budget line with its department's name and what is left after used and frozen amounts (exact, as pg strings). */
 export interface BudgetRow {
   code: string;
   name: string;
@@ -10,6 +10,8 @@ export interface BudgetRow {
   year: number;
   total: string;
   used: string;
+  /** Frozen by requests in progress (see budget-claims.service.ts). */
+  reserved: string;
   remaining: string;
 }
 
@@ -27,7 +29,8 @@ function selectBudgets(db: Executor) {
       'budget.year',
       'budget.total',
       'budget.used',
-      sql<string>`budget.total - budget.used`.as('remaining'),
+      'budget.reserved',
+      sql<string>`budget.total - budget.used - budget.reserved`.as('remaining'),
     ])
     .where('budget.deleted_at', 'is', null);
 }

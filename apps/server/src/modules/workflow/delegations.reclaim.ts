@@ -27,7 +27,7 @@ export async function reclaimTasksOf(
     const { env } = await engineEnv(ctx.trx, runtime, loaded, at);
     const transition = reclaimDelegation(row.state, delegationId, env);
     if (!transition.ok) throw transition.error;
-    const written = await commitTransition(ctx.trx, {
+    const written = await commitTransition(ctx, {
       before: row.state,
       state: transition.value.state,
       effects: transition.value.effects,

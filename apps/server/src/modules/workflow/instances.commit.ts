@@ -1,6 +1,7 @@
 import { isUuid, newId } from '@yuanwu/kernel';
 import type { CcItem, Effects, InstanceState, Task } from '@yuanwu/workflow-engine';
-import type { Executor } from '../../db/database.ts';
+import type { ServiceContext } from '../../platform/service-context.ts';
+import { settleBudgetClaim } from '../budget/index.ts';
 import type { LoadedDefinition } from './definitions.cache.ts';
 import { endedAmong } from './delegations.repository.ts';
 import { insertInstance, updateInstance } from './instances.repository.ts';
@@ -46,12 +47,15 @@ function newlyDelegated(before: InstanceState | null, tasks: readonly Task[]): s
  * Writes a command's result in the caller's transaction: the state and its
  * projected columns, the changed task and cc rows, the notifications and the
  * timers. Tasks given away by a delegation that ended meanwhile make the
- * command run again (it will then see the delegation gone).
+ * command run again (it will then see the delegation gone). A request that
+ * spends from a budget then settles its claim there (frozen while in
+ * progress, consumed at completion, released otherwise; budget module).
  */
 export async function commitTransition(
-  db: Executor,
+  ctx: ServiceContext,
   input: CommitInput,
 ): Promise<{ revision: number; notifications: DeliveredNotification[] }> {
+  const db = ctx.trx;
   const { state, loaded, now } = input;
   const tasks: Task[] = changed(input.before?.tasks ?? [], state.tasks);
   const cc: CcItem[] = changed(input.before?.cc ?? [], state.cc);
@@ -94,6 +98,13 @@ export async function commitTransition(
     input.effects.timers.map((timer) => ({ ...timer, id: newId() })),
     now,
   );
+  await settleBudgetClaim(ctx, {
+    instanceId: state.id,
+    processKey: loaded.processKey,
+    status: state.status,
+    form: state.form,
+    fields: loaded.definition.form.fields,
+  });
   return {
     revision,
     notifications: notifications.map((n) => ({

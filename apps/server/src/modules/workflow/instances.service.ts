@@ -60,7 +60,7 @@ export async function startProcess(
   const name = directory.personName(user.personId) ?? user.displayName;
   const title =
     input.title?.trim() || defaultTitle(loaded.definition.name, name, ctx.now, runtime.timeZone);
-  const written = await commitTransition(ctx.trx, {
+  const written = await commitTransition(ctx, {
     before: null,
     state,
     effects,
@@ -105,7 +105,7 @@ export async function actOnInstance(
   );
   const runsOn = await runtime.definitions.byId(ctx.trx, state.definitionRef);
   const title = retitle?.trim() || row.title;
-  const written = await commitTransition(ctx.trx, {
+  const written = await commitTransition(ctx, {
     before,
     state,
     effects,

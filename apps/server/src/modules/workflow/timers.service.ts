@@ -82,7 +82,7 @@ async function fireInstance(
   if (JSON.stringify(state) === JSON.stringify(row.state) && effects.notifications.length === 0) {
     return [];
   }
-  const written = await commitTransition(ctx.trx, {
+  const written = await commitTransition(ctx, {
     before: row.state,
     state,
     effects,
