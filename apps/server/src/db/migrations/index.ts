@@ -20,6 +20,7 @@ import * as workflowTaskOnBehalf from './20261123T2300_workflow_task_on_behalf.t
 import * as workflowListIndexes from './20261123T2310_workflow_list_indexes.ts';
 import * as budgetClaims from './20261124T0020_budget_claims.ts';
 import * as auditPending from './20261124T0030_audit_pending.ts';
+import * as workflowStartedIndex from './20261124T0040_workflow_started_index.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261123T2310_workflow_list_indexes': workflowListIndexes,
   '20261124T0020_budget_claims': budgetClaims,
   '20261124T0030_audit_pending': auditPending,
+  '20261124T0040_workflow_started_index': workflowStartedIndex,
 };
