@@ -204,7 +204,7 @@ const en: typeof zh = {
     title: 'Processes',
     description:
       'Design approval processes and set who can start and manage them. Publishing a new version does not affect requests in progress.',
-    search: 'Search by name, pinyin or initials',
+    search: 'Search name or pinyin',
     create: 'New process',
     import: 'Import JSON',
     categories: 'Categories',
@@ -319,7 +319,7 @@ const en: typeof zh = {
     levelBefore: 'Level',
     levelAfter: '',
   },
-  modeShort: { all: 'All approve', sequence: 'In order', any: 'Any one approves' },
+  modeShort: { all: 'All', sequence: 'In order', any: 'Any one' },
   node: {
     title: 'Node settings',
     name: 'Node name',

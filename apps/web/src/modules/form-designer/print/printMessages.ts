@@ -31,7 +31,7 @@ const en: typeof zh = {
   status: 'Status',
   approvals: 'Approval history',
   node: 'Step',
-  person: 'Approver',
+  person: 'Handled by',
   action: 'Decision',
   time: 'Time',
   comment: 'Comment',

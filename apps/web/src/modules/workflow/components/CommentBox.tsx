@@ -38,7 +38,7 @@ export function CommentBox({
         aria-label={a.comment}
       />
       {phrases.length > 0 && (
-        <Flex gap={6} wrap align="center" className="yw-phrases">
+        <Flex gap={6} wrap align="center" className="yw-phrases" style={{ marginTop: 14 }}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {a.phrases}
             {a.colon}

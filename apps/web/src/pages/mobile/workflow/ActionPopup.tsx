@@ -96,7 +96,9 @@ export function ActionPopup({
             maxLength={2000}
             autoSize={{ minRows: 3, maxRows: 6 }}
           />
-          <PhraseChips onPick={(text) => setComment((old) => (old ? `${old}${text}` : text))} />
+          <PhraseChips
+            onPick={(text) => setComment((old) => (old ? `${old}${m.phraseGlue}${text}` : text))}
+          />
           <Button
             block
             color={
@@ -107,8 +109,7 @@ export function ActionPopup({
             onClick={() => void confirm()}
             className="yw-mw-sheet-confirm"
           >
-            {m.confirm}
-            {m.actions[decision]}
+            {m.confirmAction(m.actions[decision])}
           </Button>
         </div>
       )}

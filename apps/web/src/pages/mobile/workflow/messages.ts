@@ -61,6 +61,9 @@ const zh = {
   phrases: '常用意见',
   fallbackPhrases: ['同意', '情况属实，同意', '请补充材料', '不同意'],
   confirm: '确定',
+  confirmAction: (action: string) => `确定${action}`,
+  // Between a comment already typed and a phrase tapped after it.
+  phraseGlue: '',
   cancel: '取消',
   returnTo: '退回到',
   transferTo: '转办给',
@@ -165,6 +168,8 @@ const en: typeof zh = {
     'Not approved',
   ],
   confirm: 'OK',
+  confirmAction: (action: string) => action,
+  phraseGlue: ' ',
   cancel: 'Cancel',
   returnTo: 'Return to',
   transferTo: 'Transfer to',
