@@ -1,7 +1,8 @@
 import type { AdminKind, DataScope } from '@yuanwu/kernel';
+import { localized } from '../../ui/locale.ts';
 
-// Words of the security administrator's screens; Chinese now, English later with the same keys.
-export const securityMessages = {
+// Words of the security administrator's screens.
+const zh = {
   adminKinds: {
     system: '系统管理员',
     security: '安全管理员',
@@ -45,6 +46,7 @@ export const securityMessages = {
     chars: '位',
     kinds: '类',
     times: '次',
+    historyUnit: '次',
     days: '天',
     minutes: '分钟',
     hours: '小时',
@@ -105,4 +107,118 @@ export const securityMessages = {
     members: (count: number) => `${count} 人`,
     empty: '暂无角色',
   },
-} as const;
+};
+
+const en: typeof zh = {
+  adminKinds: {
+    system: 'System administrator',
+    security: 'Security administrator',
+    audit: 'Audit administrator',
+  },
+  scopes: {
+    self: 'Self',
+    department: 'Own department',
+    department_tree: 'Own department and below',
+    campus: 'Own campus',
+    all: 'Whole hospital',
+  },
+  save: 'Save',
+  saved: 'Saved',
+  reset: 'Revert',
+
+  policy: {
+    title: 'Security policy',
+    description:
+      'Password complexity and expiry, lockout after failed sign-ins and session timeouts (MLPS 2.0 level 2 baseline). Every change is recorded in the audit log.',
+    passwords: 'Password rules',
+    lockout: 'Lockout after failed sign-ins',
+    sessions: 'Session timeouts',
+    minLength: 'Minimum length',
+    maxLength: 'Maximum length',
+    minCharClasses: 'Character types required',
+    minCharClassesHint: 'How many of: uppercase, lowercase, digits, symbols',
+    forbidUsername: 'Must not contain the account name',
+    forbidCommon: 'Reject common passwords',
+    expiryDays: 'Password expiry',
+    expiryHint: '0 means never',
+    historyCount: 'Password history',
+    lockoutThreshold: 'Failures in a row',
+    lockoutWindowMinutes: 'Counting window',
+    lockoutMinutes: 'Lockout duration',
+    maxFailuresPerHour: 'Failures allowed per hour',
+    maxFailuresHint: 'Per account or source IP; beyond it, sign-ins are refused as too frequent',
+    idleMinutes: 'Idle timeout for users',
+    adminIdleMinutes: 'Idle timeout for administrators',
+    absoluteHours: 'Maximum session length',
+    chars: 'characters',
+    kinds: 'types',
+    times: 'times',
+    historyUnit: 'passwords',
+    days: 'days',
+    minutes: 'minutes',
+    hours: 'hours',
+    confirmSave: 'Save the security policy?',
+    confirmSaveHint:
+      'The new policy takes effect at once. The values before and after are recorded in the audit log.',
+  },
+
+  accounts: {
+    title: 'Accounts',
+    description:
+      'Unlock accounts, reset passwords and assign the three administrators (system, security and audit are mutually exclusive)',
+    searchPlaceholder: 'Account / name',
+    allStatuses: 'All statuses',
+    statusActive: 'Active',
+    statusDisabled: 'Disabled',
+    statusLocked: 'Locked',
+    username: 'Account',
+    name: 'Name',
+    department: 'Department',
+    adminKind: 'Administrator',
+    status: 'Status',
+    lastLogin: 'Last sign-in',
+    never: 'Never',
+    mustChange: 'Must change password',
+    lockedUntil: (time: string) => `Locked until ${time}`,
+    actions: 'Actions',
+    unlock: 'Unlock',
+    unlockTitle: (name: string) => `Unlock "${name}"?`,
+    unlocked: 'Account unlocked',
+    resetPassword: 'Reset password',
+    resetTitle: (name: string) => `Reset the password of "${name}"?`,
+    resetHint:
+      'A temporary password is generated and must be changed at the next sign-in. Open sessions of this account are ended.',
+    resetDone: 'Password reset',
+    temporaryPassword: 'Temporary password',
+    temporaryHint: 'Give it to the person through a secure channel. It is shown only once.',
+    copy: 'Copy',
+    copied: 'Copied',
+    setAdminKind: 'Set administrator',
+    adminKindTitle: (name: string) => `Administrator role of "${name}"`,
+    adminKindNone: 'None (regular account)',
+    adminKindSaved: 'Administrator role updated',
+    adminKindHint: 'The three administrator roles are exclusive: an account may hold only one.',
+    total: (total: number) => `${total} ${total === 1 ? 'account' : 'accounts'}`,
+    empty: 'No matching accounts',
+  },
+
+  rights: {
+    title: 'Role rights',
+    description:
+      'Grant roles their functions and data scope. Rights reserved for the three administrators cannot be granted to roles.',
+    roles: 'Roles',
+    pickRole: 'Choose a role on the left',
+    permission: 'Function',
+    granted: 'Granted',
+    scope: 'Data scope',
+    reserved: 'Administrators only',
+    reservedHint:
+      'This right belongs to one of the three administrators and cannot be granted to a role',
+    saved: 'Rights saved',
+    unsaved: 'Unsaved changes',
+    members: (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`,
+    empty: 'No roles',
+  },
+};
+
+export const securityMessages = localized({ zh, en });

@@ -57,7 +57,7 @@ export function PolicyFields() {
               <NumberItem
                 name="historyCount"
                 label={m.historyCount}
-                unit={m.times}
+                unit={m.historyUnit}
                 min={0}
                 max={24}
               />
