@@ -1,16 +1,34 @@
-import type { Browser } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
 import { submitLogin, unexpectedConsole, waitForData } from './flows.ts';
 import {
+  artifactsDir,
   launchBrowser,
   newPassword,
   openPage,
-  screenshot,
+  root,
   startServer,
   type RunningServer,
 } from './harness.ts';
 import { apiSession } from './api-session.ts';
+
+/**
+ * A screenshot at the desktop width. Playwright's full-page capture shrinks the viewport to
+ * 1×1 for a moment, which switches the app to its phone shell and back: the screen mounts
+ * again and an open drawer closes under the test. A viewport as tall as the page instead.
+ */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1440, height: 900 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > size.height) await page.setViewportSize({ width: size.width, height });
+  mkdirSync(artifactsDir, { recursive: true });
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
+  if (height > size.height) await page.setViewportSize(size);
+}
 
 // The form comes first (imported), then the designer adds the exclusive branch on it.
 const imported = {
@@ -37,16 +55,22 @@ describe('process designer', () => {
   let server: RunningServer;
   let browser: Browser;
 
+  // A private copy of the built web app (or E2E_WEB_DIST, a build of one's own): other
+  // builds in the shared tree must not swap the chunks under a running test.
+  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-designer-web-'));
+
   beforeAll(async () => {
-    // E2E_WEB_DIST: a private build, when others rebuild apps/web/dist meanwhile.
-    const dist = process.env.E2E_WEB_DIST;
-    server = await startServer(dist ? { WEB_DIST_DIR: dist } : {});
+    cpSync(process.env.E2E_WEB_DIST ?? path.join(root, 'apps/web/dist'), webDist, {
+      recursive: true,
+    });
+    server = await startServer({ WEB_DIST_DIR: webDist });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('builds an exclusive branch on the amount, publishes, and instances route by it', async () => {

@@ -9,8 +9,13 @@ export const formDesignerApi = {
   definition: (key: string) =>
     api.get<ProcessDefinition>(`/workflow/processes/${enc(key)}/definition`),
   /** The same key deploys a new version; running instances keep theirs. */
-  publish: (definition: ProcessDefinition) =>
-    api.post<Deployed>('/workflow/processes/import', definition),
+  publish: (definition: ProcessDefinition, categoryId?: string) =>
+    api.post<Deployed>(
+      categoryId
+        ? `/workflow/processes/import?categoryId=${enc(categoryId)}`
+        : '/workflow/processes/import',
+      definition,
+    ),
   importExcel: (file: File) => api.upload<LayoutProposal>('/workflow/forms/import-excel', file),
   keySuggestion: (label: string, taken: readonly string[]) =>
     api.get<{ key: string }>('/workflow/forms/key-suggestion', { label, taken: taken.join(',') }),

@@ -3,14 +3,14 @@ import { DndContext, DragOverlay, closestCenter } from '@dnd-kit/core';
 import { checkFormSchema, type FieldDefinition } from '@yuanwu/form-engine';
 import type { ErrorDetail } from '@yuanwu/kernel';
 import { App, Button, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../../app/api.ts';
-import { useDefinition, useProcessSummary, usePublish } from '../hooks/queries.ts';
+import { useProcessSummary, usePublish } from '../hooks/queries.ts';
 import { useAutoKey } from '../hooks/useAutoKey.ts';
+import { useFormDraft } from '../hooks/useFormDraft.ts';
 import { formDesignerMessages as m } from '../messages.ts';
 import { defaultLabel } from '../model/palette.ts';
-import { useDesignerState } from '../model/useDesignerState.ts';
 import '../formDesigner.css';
 import { Canvas } from './Canvas.tsx';
 import { ExcelImportModal } from './ExcelImportModal.tsx';
@@ -26,36 +26,30 @@ const labelOf = (type: string) => defaultLabel(type as never, m.types);
 /** 表单设计: palette, canvas and properties for one process's form; publishing makes a version. */
 export function FormDesignerScreen({ processKey }: { processKey: string }) {
   const { message, modal } = App.useApp();
-  const definition = useDefinition(processKey);
-  const summary = useProcessSummary(processKey);
+  const draft = useFormDraft(processKey);
+  const summary = useProcessSummary(draft.isNew ? null : processKey);
   const publish = usePublish(processKey);
-  const state = useDesignerState();
+  const { state } = draft;
   const drag = useCanvasDrag(state, labelOf);
   const onLabelChange = useAutoKey(state.fields, state.update);
   const [problems, setProblems] = useState<ErrorDetail[]>([]);
   const [preview, setPreview] = useState(false);
   const [excel, setExcel] = useState(false);
   const { replaceAll } = state;
-  // Loaded once: a later refetch (events, focus) must not throw away unpublished edits.
-  const loadedOnce = useRef(false);
-  useEffect(() => {
-    if (!definition.data || loadedOnce.current) return;
-    loadedOnce.current = true;
-    replaceAll(definition.data.form.fields, false);
-  }, [definition.data, replaceAll]);
 
-  if (definition.isError) {
-    return (
-      <Result status="warning" title={m.loadFailed} subTitle={String(definition.error.message)} />
-    );
+  if (draft.loading) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (!draft.definition) {
+    return <Result status="warning" title={m.loadFailed} subTitle={draft.error?.message ?? ''} />;
   }
-  if (!definition.data) return <Skeleton active paragraph={{ rows: 12 }} />;
-  const loaded = definition.data;
+  const loaded = draft.definition;
   const selected = state.fields.find((f) => f.key === state.selectedKey);
 
   const send = async () => {
     try {
-      const deployed = await publish.mutateAsync({ ...loaded, form: { fields: state.fields } });
+      const deployed = await publish.mutateAsync({
+        definition: { ...loaded, form: { fields: state.fields } },
+        categoryId: draft.categoryId,
+      });
       replaceAll(state.fields, false);
       setProblems([]);
       void message.success(m.published(deployed.process.version));

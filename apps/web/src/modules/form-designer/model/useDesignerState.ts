@@ -21,10 +21,13 @@ export interface DesignerState {
 }
 
 /** State of the designer's canvas; every change marks the form as not yet published. */
-export function useDesignerState(initial: FieldDefinition[] = []): DesignerState {
+export function useDesignerState(
+  initial: FieldDefinition[] = [],
+  initiallyDirty = false,
+): DesignerState {
   const [fields, setFields] = useState<FieldDefinition[]>(initial);
   const [selectedKey, select] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirty] = useState(initiallyDirty);
   const change = useCallback((next: (current: FieldDefinition[]) => FieldDefinition[]) => {
     setFields(next);
     setDirty(true);

@@ -7,7 +7,25 @@ import { blankProcess } from '../model/factory.ts';
 import { fromGraph } from '../model/fromGraph.ts';
 import type { Block, NestedProcess } from '../model/nested.ts';
 import { toGraph } from '../model/toGraph.ts';
+import { createKeptEdits } from './keptEdits.ts';
 import { designerKeys } from './queries.ts';
+
+/** What the designer edits: the nested model, or the graph itself when it cannot nest. */
+interface Edits {
+  nested: NestedProcess | null;
+  graph: ProcessDefinition | null;
+  dirty: boolean;
+}
+
+const keptEdits = createKeptEdits<Edits>((key) => `/workflow/design/${encodeURIComponent(key)}`);
+
+function editsOf(loaded: ProcessDefinition | null, key: string, newName: string | null): Edits {
+  if (loaded === null) {
+    return { nested: blankProcess(key, newName ?? key, { fields: [] }), graph: null, dirty: true };
+  }
+  const nested = fromGraph(loaded);
+  return { nested, graph: nested ? null : loaded, dirty: false };
+}
 
 /**
  * The process being designed: the nested model when the definition can be shown that way,
@@ -24,41 +42,46 @@ export function useDesigner(key: string, newName: string | null) {
         throw error;
       }
     },
-    // The designer edits its own copy: a refetch must never replace unpublished edits.
+    // Read afresh whenever the designer opens (the form designer may have published a
+    // version since), then never replaced under the user's edits by a later answer.
     staleTime: Infinity,
+    refetchOnMount: 'always',
     refetchOnWindowFocus: false,
   });
-  const [nested, setNested] = useState<NestedProcess | null>(null);
-  const [graph, setGraph] = useState<ProcessDefinition | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [initialisedFor, setInitialisedFor] = useState<string | null>(null);
+  const [edits, setEdits] = useState<Edits | null>(() => keptEdits.take(key));
+  keptEdits.useKeep(key, edits, edits?.dirty ?? false);
 
-  // Loads the definition into the editor once per process key; later answers of the same
-  // query (a refetch, another screen invalidating it) would discard the user's edits.
   useEffect(() => {
-    if (loaded.data === undefined || initialisedFor === key) return;
-    setInitialisedFor(key);
-    if (loaded.data === null) {
-      setNested(blankProcess(key, newName ?? key, { fields: [] }));
-      setDirty(true);
-      return;
-    }
-    const asNested = fromGraph(loaded.data);
-    setNested(asNested);
-    setGraph(asNested ? null : loaded.data);
-    setDirty(false);
-  }, [loaded.data, key, newName, initialisedFor]);
+    if (!loaded.isFetchedAfterMount || loaded.data === undefined) return;
+    setEdits((current) => {
+      if (current === null) return editsOf(loaded.data, key, newName);
+      // Edits kept from before a trip to the form designer take the form published there.
+      const form = loaded.data?.form;
+      if (!current.nested || !form || sameJson(current.nested.form, form)) return current;
+      return { ...current, nested: { ...current.nested, form } };
+    });
+  }, [loaded.isFetchedAfterMount, loaded.data, key, newName]);
 
   const setBlocks = useCallback((change: (blocks: Block[]) => Block[]) => {
-    setNested((current) => (current ? { ...current, blocks: change(current.blocks) } : current));
-    setDirty(true);
+    setEdits((current) =>
+      current?.nested
+        ? {
+            ...current,
+            nested: { ...current.nested, blocks: change(current.nested.blocks) },
+            dirty: true,
+          }
+        : current,
+    );
   }, []);
 
   const setProcess = useCallback((change: (process: NestedProcess) => NestedProcess) => {
-    setNested((current) => (current ? change(current) : current));
-    setDirty(true);
+    setEdits((current) =>
+      current?.nested ? { ...current, nested: change(current.nested), dirty: true } : current,
+    );
   }, []);
 
+  const nested = edits?.nested ?? null;
+  const graph = edits?.graph ?? null;
   const definition = useMemo(() => (nested ? toGraph(nested) : graph), [nested, graph]);
 
   return {
@@ -67,11 +90,15 @@ export function useDesigner(key: string, newName: string | null) {
     isNew: loaded.data === null,
     nested,
     definition,
-    dirty,
+    dirty: edits?.dirty ?? false,
     setBlocks,
     setProcess,
-    markPublished: () => setDirty(false),
+    markPublished: () => setEdits((current) => (current ? { ...current, dirty: false } : current)),
   };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export type DesignerState = ReturnType<typeof useDesigner>;
