@@ -80,6 +80,8 @@ const zh = {
     unsaved: '有未发布的修改',
     readOnly: '此流程结构无法以分支视图编辑，以流程图只读显示（仍可发布）',
     noForm: '表单还没有字段，条件与字段权限需要先设计表单',
+    noFormNew:
+      '第一步：设计申请人要填写的表单。发布表单后流程即可发起（默认由部门负责人审批），再回到这里按字段添加条件分支',
     newTitle: '新流程',
     publishBlocked: '存在错误，请先在“检查”中修正',
   },
@@ -284,6 +286,8 @@ const en: typeof zh = {
       'The form has no fields yet. Design the form first to use conditions and field permissions.',
     newTitle: 'New process',
     publishBlocked: 'There are errors. Fix them under "Check" first.',
+    noFormNew:
+      'Step one: design the form applicants fill in. Once the form is published the process can be started (approved by the department head by default); then come back here to add branches on its fields.',
   },
   blocks: {
     start: 'Requester',

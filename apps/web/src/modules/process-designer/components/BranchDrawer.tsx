@@ -8,6 +8,14 @@ import { ConditionBuilder } from './ConditionBuilder.tsx';
 
 const numericTypes = new Set(['number', 'money', 'formula']);
 
+/** The rules of an expression; an empty one starts with one rule to fill in. */
+function rulesOf(when: string): RuleGroups | null {
+  const groups = fromExpression(when);
+  if (groups === null) return null;
+  const nonEmpty = groups.filter((group) => group.length > 0);
+  return nonEmpty.length > 0 ? nonEmpty : [[{ field: '', op: '>', value: '' }]];
+}
+
 /** The condition of one branch: visual builder or expression text, validated as typed. */
 export function BranchDrawer({
   branch,
@@ -24,8 +32,15 @@ export function BranchDrawer({
 }) {
   const [mode, setMode] = useState<'visual' | 'text'>('visual');
   const [text, setText] = useState(branch?.when ?? '');
-  useEffect(() => setText(branch?.when ?? ''), [branch?.key, branch?.when]);
-  const groups = useMemo(() => fromExpression(text), [text]);
+  // The visual rules as the user has them, incomplete ones included: the expression leaves
+  // out a rule without a field or value, so reading the rules back from it would make a
+  // freshly added rule vanish before it could be filled in.
+  const [groups, setGroups] = useState<RuleGroups | null>(() => rulesOf(branch?.when ?? ''));
+  useEffect(() => {
+    setText(branch?.when ?? '');
+    setGroups(rulesOf(branch?.when ?? ''));
+    // Only another branch resets the editor; its own writes must not.
+  }, [branch?.key]);
   const numeric = useMemo(
     () =>
       new Set(
@@ -44,6 +59,10 @@ export function BranchDrawer({
     onChange(when.trim() === '' ? rest : { ...rest, when });
   };
   const visual = mode === 'visual' && groups !== null;
+  const typed = (when: string) => {
+    write(when);
+    setGroups(rulesOf(when));
+  };
   const unknownField = (groups ?? [])
     .flat()
     .find((rule) => rule.field && !fieldKeys.has(rule.field));
@@ -79,15 +98,18 @@ export function BranchDrawer({
             {visual ? (
               <ConditionBuilder
                 form={form}
-                value={groups.length === 0 ? [[]] : groups}
-                onChange={(next: RuleGroups) => write(toExpression(next, numeric))}
+                value={groups}
+                onChange={(next: RuleGroups) => {
+                  setGroups(next);
+                  write(toExpression(next, numeric));
+                }}
               />
             ) : (
               <Input.TextArea
                 rows={4}
                 value={text}
                 placeholder={m.condition.textHelp}
-                onChange={(event) => write(event.target.value)}
+                onChange={(event) => typed(event.target.value)}
                 data-testid="condition-text"
                 style={{ fontFamily: 'monospace' }}
               />

@@ -86,6 +86,12 @@ export function DesignerScreen({
     if (found) setSelection(found);
   };
   const errors = (problems ?? []).filter((p) => p.severity === 'error').length;
+  // A process without a version yet: the form designer publishes its first one with the
+  // name and category chosen at creation.
+  const formParams = new URLSearchParams(
+    designer.isNew ? { name: definition.name, ...(categoryId ? { categoryId } : {}) } : {},
+  ).toString();
+  const formLink = `/workflow/design/${encodeURIComponent(definition.key)}/form${formParams ? `?${formParams}` : ''}`;
 
   return (
     <div className="yw-page">
@@ -111,8 +117,10 @@ export function DesignerScreen({
           {designer.dirty && <Tag color="orange">{m.designer.unsaved}</Tag>}
         </Space>
         <Space wrap>
-          <Link to={`/workflow/design/${encodeURIComponent(definition.key)}/form`}>
-            <Button icon={<FormOutlined />}>{m.designer.editForm}</Button>
+          <Link to={formLink}>
+            <Button icon={<FormOutlined />} data-testid="edit-form">
+              {m.designer.editForm}
+            </Button>
           </Link>
           <Badge count={errors} size="small">
             <Button
@@ -138,7 +146,19 @@ export function DesignerScreen({
         </Space>
       </Flex>
       {definition.form.fields.length === 0 && (
-        <Alert style={{ marginBottom: 12 }} type="info" showIcon message={m.designer.noForm} />
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          message={designer.isNew ? m.designer.noFormNew : m.designer.noForm}
+          action={
+            <Link to={formLink}>
+              <Button size="small" type="primary" icon={<FormOutlined />}>
+                {m.designer.editForm}
+              </Button>
+            </Link>
+          }
+        />
       )}
       {nested && context ? (
         <FlowCanvas process={nested} context={context} />
