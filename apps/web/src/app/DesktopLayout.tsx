@@ -6,8 +6,10 @@ import { useCan } from '../modules/auth/index.ts';
 import { NotificationBell } from '../modules/notifications/index.ts';
 import { BrandMark } from '../ui/BrandMark.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { useShownPageName } from '../ui/pageName.ts';
 import { appMessages as m } from './messages.ts';
 import { locate, visibleNavigation } from './navigation.tsx';
+import { pageCrumbs } from './pageCrumb.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 function PageSkeleton() {
@@ -29,6 +31,7 @@ export function DesktopLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const groups = useMemo(() => visibleNavigation(can), [can]);
   const here = locate(location.pathname);
+  const pageName = useShownPageName();
 
   // Collapsed, the icons stand alone: group titles would be cut to "组织…", so dividers replace them.
   const items: MenuProps['items'] = [
@@ -47,14 +50,15 @@ export function DesktopLayout() {
 
   const crumbs = [
     { key: 'home', title: <Link to="/">{m.home}</Link> },
-    ...(here
-      ? [
-          { key: here.group.key, title: here.group.label },
-          { key: here.item.key, title: here.item.label },
-        ]
-      : location.pathname === '/account/password'
-        ? [{ key: 'password', title: m.account.changePassword }]
-        : []),
+    ...(pageCrumbs(location.pathname, pageName) ??
+      (here
+        ? [
+            { key: here.group.key, title: here.group.label },
+            { key: here.item.key, title: here.item.label },
+          ]
+        : location.pathname === '/account/password'
+          ? [{ key: 'password', title: m.account.changePassword }]
+          : [])),
   ];
 
   return (

@@ -5,6 +5,7 @@ export {
   catalogueKeys,
   useCatalogue,
   useFavourites,
+  useProcessForm,
   useRecentProcesses,
   useStar,
 } from './hooks/queries.ts';

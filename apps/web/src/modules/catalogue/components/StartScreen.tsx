@@ -4,8 +4,9 @@ import { Card, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../ui/ErrorState.tsx';
+import { usePageName } from '../../../ui/pageName.ts';
 import { workflowApi, workflowKeys } from '../../workflow/index.ts';
-import { startApi } from '../api/start.api.ts';
+import { useProcessForm } from '../hooks/queries.ts';
 import { startMessages as s } from '../messages.ts';
 import { StartEditor } from './StartEditor.tsx';
 
@@ -32,10 +33,8 @@ export function StartScreen({ processKey }: { processKey: string }) {
   const [created, setCreated] = useState<{ id: string; key: string } | null>(null);
   const ownDraft = created !== null && draftId === created.id;
   const sourceId = ownDraft ? null : (draftId ?? copyOf);
-  const process = useQuery({
-    queryKey: ['catalogue', 'form', processKey],
-    queryFn: () => startApi.processForm(processKey),
-  });
+  const process = useProcessForm(processKey);
+  usePageName(process.data?.name);
   const source = useQuery({
     queryKey: workflowKeys.instance(sourceId ?? ''),
     queryFn: () => workflowApi.instance(sourceId ?? ''),

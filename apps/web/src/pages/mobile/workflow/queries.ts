@@ -25,6 +25,7 @@ import {
 } from '../../../modules/workflow/index.ts';
 import type { ActionName } from './types.ts';
 
+export { useProcessForm } from '../../../modules/catalogue/index.ts';
 export { newRequestId } from '../../../modules/workflow/index.ts';
 /** The workflow module's keys; `all` refreshes every list, count and instance at once. */
 export const mobileWorkflowKeys = workflowKeys;
@@ -72,13 +73,6 @@ export function useProcesses(q: string) {
     queryKey: workflowKeys.processes(q),
     queryFn: () => workflowApi.processes(q || undefined),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useProcessForm(key: string) {
-  return useQuery({
-    queryKey: ['catalogue', 'form', key] as const,
-    queryFn: () => startApi.processForm(key),
   });
 }
 
