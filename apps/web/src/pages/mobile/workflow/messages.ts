@@ -103,7 +103,7 @@ const en: typeof zh = {
   lists: {
     todo: 'To do',
     done: 'Done',
-    started: 'My requests',
+    started: 'Started by me',
     cc: 'Copied to me',
     drafts: 'Drafts',
   },
