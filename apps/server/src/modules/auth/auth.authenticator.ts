@@ -1,10 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppDeps, Authentication, Authenticator } from '../../http/context.ts';
-import { loadIdentity, toCurrentUser } from './auth.identity.ts';
-import { getSecurityPolicy } from './security-policy.repository.ts';
+import { identityOf, toCurrentUser } from './auth.identity.ts';
+import { findSessionContext } from './session.context.repository.ts';
 import {
   endSession,
-  findOpenSession,
   touchSession,
   type SessionEndReason,
   type SessionRow,
@@ -34,12 +33,11 @@ export function createAuthenticator(deps: AppDeps): Authenticator {
     async authenticate(request: FastifyRequest): Promise<Authentication | null> {
       const token = request.cookies[cookieName];
       if (!looksLikeSessionToken(token)) return null;
-      const found = await findOpenSession(deps.db, sessionIdOf(token));
+      const found = await findSessionContext(deps.db, sessionIdOf(token));
       if (!found) return null;
       const { session, account } = found;
       const now = deps.clock.now();
-      const policy = await getSecurityPolicy(deps.db);
-      const identity = await loadIdentity(deps.db, account, policy, now);
+      const identity = identityOf(account, found.person, found.grants, found.policy, now);
       const reason = identity ? sessionEndReasonAt(session, now) : 'account_disabled';
       if (reason || !identity) {
         if (reason && (await endSession(deps.db, session.id, reason, now))) {

@@ -1,4 +1,5 @@
 import type { DataScope } from '@yuanwu/kernel';
+import type { Expression } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 
 /*
@@ -20,12 +21,9 @@ export interface PersonProfile {
   positionName: string | null;
 }
 
-/** The person (not deleted) with department, campus and position, or undefined. */
-export async function findPersonProfile(
-  db: Executor,
-  personId: string,
-): Promise<PersonProfile | undefined> {
-  const row = await db
+/** The person's profile row (one at most), by id or by a correlated column. */
+export function personProfileQuery(db: Executor, personId: string | Expression<string | null>) {
+  return db
     .selectFrom('person')
     .innerJoin('department', 'department.id', 'person.department_id')
     .leftJoin('position', 'position.id', 'person.position_id')
@@ -40,9 +38,31 @@ export async function findPersonProfile(
       'position.name as position_name',
     ])
     .where('person.id', '=', personId)
-    .where('person.deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return undefined;
+    .where('person.deleted_at', 'is', null);
+}
+
+/** The person (not deleted) with department, campus and position, or undefined. */
+export async function findPersonProfile(
+  db: Executor,
+  personId: string,
+): Promise<PersonProfile | undefined> {
+  const row = await personProfileQuery(db, personId).executeTakeFirst();
+  return row ? profileFromRow(row) : undefined;
+}
+
+/** The profile's row as the query selects it (also read as JSON by the session lookup). */
+export interface PersonProfileRow {
+  id: string;
+  employee_no: string;
+  name: string;
+  status: 'active' | 'disabled';
+  department_id: string;
+  department_name: string;
+  campus_id: string | null;
+  position_name: string | null;
+}
+
+export function profileFromRow(row: PersonProfileRow): PersonProfile {
   return {
     id: row.id,
     employeeNo: row.employee_no,
@@ -66,6 +86,11 @@ export async function findRoleGrantsOfPerson(
   db: Executor,
   personId: string,
 ): Promise<{ permission: string; scope: DataScope }[]> {
+  return roleGrantsQuery(db, personId).execute();
+}
+
+/** The grants of `findRoleGrantsOfPerson`, by id or by a correlated column. */
+export function roleGrantsQuery(db: Executor, personId: string | Expression<string | null>) {
   return db
     .selectFrom('role_permission')
     .innerJoin('role', 'role.id', 'role_permission.role_id')
@@ -83,8 +108,7 @@ export async function findRoleGrantsOfPerson(
             .where('person_id', '=', personId),
         ),
       ]),
-    )
-    .execute();
+    );
 }
 
 /** True when a live role has this id. */

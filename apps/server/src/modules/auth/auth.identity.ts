@@ -30,16 +30,31 @@ export async function loadIdentity(
   now: Date,
 ): Promise<AccountIdentity | null> {
   if (account.status !== 'active') return null;
-  let person: PersonProfile | null = null;
-  if (account.person_id) {
-    person = (await findPersonProfile(db, account.person_id)) ?? null;
-    if (!person || person.status !== 'active') return null;
-  }
+  const person = account.person_id
+    ? ((await findPersonProfile(db, account.person_id)) ?? null)
+    : null;
   const grants = person && !account.admin_kind ? await findRoleGrantsOfPerson(db, person.id) : [];
+  return identityOf(account, person, grants, policy, now);
+}
+
+/**
+ * The identity from what was read (see `loadIdentity`; the session check reads it all
+ * in one statement). Null when the account may not be used.
+ */
+export function identityOf(
+  account: AccountRow,
+  person: PersonProfile | null,
+  roleGrants: readonly { permission: string; scope: DataScope }[],
+  policy: SecurityPolicy,
+  now: Date,
+): AccountIdentity | null {
+  if (account.status !== 'active') return null;
+  if (account.person_id && (!person || person.status !== 'active')) return null;
+  const grants = person && !account.admin_kind ? roleGrants : [];
   const expiresAt = passwordExpiresAt(account.password_changed_at, policy);
   return {
     account,
-    person,
+    person: account.person_id ? person : null,
     permissions: effectivePermissions(account.admin_kind, grants),
     passwordExpiresAt: expiresAt,
     mustChangePassword:

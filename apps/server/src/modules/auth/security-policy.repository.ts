@@ -1,7 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { SecurityPolicyTable } from '../../db/tables/identity.ts';
 import { defaultSecurityPolicy, type SecurityPolicy } from './security-policy.ts';
 
-const columns = [
+/** The policy row's columns, in the order of the table. */
+export const securityPolicyColumns = [
   'min_length',
   'max_length',
   'min_char_classes',
@@ -18,9 +21,24 @@ const columns = [
   'max_failures_per_hour',
 ] as const;
 
+/** The policy row as selected (see `securityPolicyColumns`). */
+export type SecurityPolicyRow = Pick<
+  Selectable<SecurityPolicyTable>,
+  (typeof securityPolicyColumns)[number]
+>;
+
 /** Reads the policy row; the migration creates it, the defaults only cover a damaged database. */
 export async function getSecurityPolicy(db: Executor): Promise<SecurityPolicy> {
-  const row = await db.selectFrom('security_policy').select(columns).executeTakeFirst();
+  return policyFromRow(await securityPolicyQuery(db).executeTakeFirst());
+}
+
+/** The policy row (there is one). */
+export function securityPolicyQuery(db: Executor) {
+  return db.selectFrom('security_policy').select(securityPolicyColumns).limit(1);
+}
+
+/** The policy a row holds (the defaults when there is no row). */
+export function policyFromRow(row: SecurityPolicyRow | null | undefined): SecurityPolicy {
   if (!row) return defaultSecurityPolicy;
   return {
     minLength: row.min_length,

@@ -26,7 +26,13 @@ export async function findOpenSession(
   db: Executor,
   id: string,
 ): Promise<{ session: SessionRow; account: AccountRow } | undefined> {
-  const row = await db
+  const row = await openSessionQuery(db, id).executeTakeFirst();
+  return row ? splitSessionRow(row) : undefined;
+}
+
+/** The open session with this id joined to its account (session columns prefixed). */
+export function openSessionQuery(db: Executor, id: string) {
+  return db
     .selectFrom('session')
     .innerJoin('account', 'account.id', 'session.account_id')
     .selectAll('account')
@@ -41,9 +47,15 @@ export async function findOpenSession(
       'session.user_agent as session_user_agent',
     ])
     .where('session.id', '=', id)
-    .where('session.ended_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return undefined;
+    .where('session.ended_at', 'is', null);
+}
+
+type OpenSessionRow = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof openSessionQuery>['executeTakeFirst']>>
+>;
+
+/** Splits a row of `openSessionQuery` into the session and the account. */
+export function splitSessionRow(row: OpenSessionRow): { session: SessionRow; account: AccountRow } {
   const {
     session_id,
     session_csrf_token,
