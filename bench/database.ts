@@ -25,7 +25,15 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   let cluster: EmbeddedCluster | null = null;
   let url = process.env.DATABASE_URL;
   if (url === undefined) {
-    cluster = await startEmbeddedPostgres(dataDir);
+    // The server's machine-sized settings (embedded.settings.ts), plus per-query
+    // statistics, so a run can be explained with pg_stat_statements afterwards.
+    cluster = await startEmbeddedPostgres(dataDir, {
+      settings: {
+        shared_preload_libraries: 'pg_stat_statements',
+        'pg_stat_statements.track': 'top',
+        track_io_timing: 'on',
+      },
+    });
     url = (await provisionEmbeddedDatabase(cluster, dataDir)).ownerUrl;
   }
   const pool = new pg.Pool({ connectionString: url, max: 4 });

