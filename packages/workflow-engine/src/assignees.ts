@@ -3,16 +3,23 @@ import type { Tx } from './tx.ts';
 
 /**
  * The people an assignee rule names for this instance, in the order the README fixes:
- * `people` as listed, `role` in the organisation's order, `field` in the field's order.
+ * `people` as listed, `role` in the organisation's order (with `scope: 'initiatorDepartment'`
+ * only those in the initiator's department), `field` in the field's order.
  * Unknown people are dropped and duplicates kept once, so an empty answer means "nobody".
  */
 export function resolveAssignees(tx: Tx, rule: AssigneeRule): string[] {
   const org = tx.env.org;
   const initiator = tx.state.initiator;
+  const dept = (person: string) => org.departmentOf(person);
   let people: string[];
   if ('people' in rule) people = rule.people;
-  else if ('role' in rule) people = org.roleHolders(rule.role);
-  else if ('departmentHead' in rule) {
+  else if ('role' in rule) {
+    people = org.roleHolders(rule.role);
+    // Members of the department itself, not of its sub-departments: a ward's 护士长.
+    if (rule.scope === 'initiatorDepartment') {
+      people = people.filter((person) => dept(person) === initiator.dept && dept(person) !== null);
+    }
+  } else if ('departmentHead' in rule) {
     const dept = initiator.dept;
     const head = dept === null ? null : org.departmentHead(dept, rule.level ?? 1);
     people = head === null ? [] : [head];

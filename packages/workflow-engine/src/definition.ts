@@ -10,7 +10,9 @@ const id = z.string().min(1).max(100);
 /** Who decides at a node (or is told, at a notify node). */
 export const assigneeRule = z.union([
   z.strictObject({ people: z.array(id).min(1) }),
-  z.strictObject({ role: id }),
+  // Beyond format 1: `scope: 'initiatorDepartment'` keeps only the holders who belong to the
+  // initiator's own department (the 护士长 of the applicant's ward, not every 护士长).
+  z.strictObject({ role: id, scope: z.literal('initiatorDepartment').optional() }),
   z.strictObject({
     departmentHead: z.literal('initiator'),
     level: z.number().int().min(1).max(20).optional(),

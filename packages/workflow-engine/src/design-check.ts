@@ -85,7 +85,15 @@ export function assigneeProblems(definition: ProcessDefinition, org: DesignOrg):
         });
       }
     } else if ('role' in rule && org.roleHolders(rule.role).length === 0) {
-      problems.push({ path, message: `${label} 的角色 ${rule.role} 没有成员`, severity });
+      // Scoped to the initiator's department, who is found depends on who starts: a warning.
+      const scoped = rule.scope === 'initiatorDepartment';
+      problems.push({
+        path,
+        message: scoped
+          ? `${label} 的角色 ${rule.role} 在当前组织中没有成员：任何科室的发起人都找不到处理人`
+          : `${label} 的角色 ${rule.role} 没有成员`,
+        severity: scoped ? 'warning' : severity,
+      });
     }
   });
   return problems;

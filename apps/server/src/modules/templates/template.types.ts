@@ -33,7 +33,7 @@ export interface TemplateField {
 
 /** Who decides (approval) or is told (notify). */
 export type TemplateAssignee =
-  | { role: string }
+  | { role: string; scope?: 'initiatorDepartment' }
   | { departmentHead: 'initiator'; level?: number }
   | { superior: 'initiator' }
   | { field: string }

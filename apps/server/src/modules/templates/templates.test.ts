@@ -100,6 +100,50 @@ describe('process templates', () => {
     expect((await doctor.get('/api/v1/workflow/templates')).status).toBe(403);
   });
 
+  it("知会s the 护士长 of the applicant's own ward on leave, in simulation and at run time", async () => {
+    const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
+    const admin = t.client();
+    await admin.login('sysadmin', password);
+    const leave = templateCatalogue.find((template) => template.key === 'leave');
+    const doctorId = (
+      await t.ownerDb
+        .selectFrom('person')
+        .select('id')
+        .where('employee_no', '=', demoPeople.cardiologyDoctor.employeeNo)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const simulated = await admin.post('/api/v1/workflow/processes/simulate', {
+      definition: leave?.definition,
+      initiator: doctorId,
+      form: { ...leave?.example, days: 1 },
+    });
+    expect(simulated.status).toBe(200);
+    const path = simulated.body.path as { nodeId: string; assignees: { name: string }[] }[];
+    expect(path.find((step) => step.nodeId === 'cc_head_nurse')?.assignees).toEqual([
+      expect.objectContaining({ name: demoPeople.cardiologyHeadNurse.name }),
+    ]);
+    const started = await doctor.post('/api/v1/workflow/instances', {
+      processKey: 'leave',
+      form: { ...leave?.example, days: 1 },
+    });
+    const id = started.body.instance.id as string;
+    const task = await t.ownerDb
+      .selectFrom('workflow_task')
+      .select(['assignee_id', 'node_id'])
+      .where('instance_id', '=', id)
+      .where('state', '=', 'open')
+      .executeTakeFirstOrThrow();
+    const head = await as(task.assignee_id);
+    await head.post(`/api/v1/workflow/instances/${id}/approve`, { node: task.node_id });
+    const cc = await t.ownerDb
+      .selectFrom('workflow_cc')
+      .innerJoin('person', 'person.id', 'workflow_cc.person_id')
+      .select(['person.name', 'workflow_cc.node_id'])
+      .where('workflow_cc.instance_id', '=', id)
+      .execute();
+    expect(cc).toEqual([{ name: demoPeople.cardiologyHeadNurse.name, node_id: 'cc_head_nurse' }]);
+  });
+
   it('runs every template from a doctor to completed', async () => {
     const doctor = await asEmployee(demoPeople.cardiologyDoctor.employeeNo);
     for (const template of templateCatalogue) {

@@ -118,6 +118,8 @@ const zh = {
     pick: '请选择',
     levelBefore: '第',
     levelAfter: '级',
+    roleScope: '仅限发起人本科室的成员',
+    roleScoped: (role: string) => `发起人本科室的${role}`,
   },
   modeShort: { all: '会签', sequence: '依次审批', any: '或签' },
   node: {
@@ -322,6 +324,8 @@ const en: typeof zh = {
     pick: 'Select',
     levelBefore: 'Level',
     levelAfter: '',
+    roleScope: "Only members in the requester's department",
+    roleScoped: (role: string) => `${role} of the requester's department`,
   },
   modeShort: { all: 'All', sequence: 'In order', any: 'Any one' },
   node: {

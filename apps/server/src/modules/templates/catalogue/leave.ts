@@ -12,12 +12,16 @@ import {
   supervisingLeader,
 } from './flow.ts';
 
-/** 请假申请: 科室负责人; more than 3 days also the 分管副院长; 知会 whoever the applicant names. */
+/**
+ * 请假申请: 科室负责人; more than 3 days also the 分管副院长; then 知会 the 护士长 of the
+ * applicant's own ward (she plans the ward's shifts; wards without one are passed by)
+ * and whoever the applicant names.
+ */
 export const leave: ProcessTemplate = {
   key: 'leave',
   name: '请假申请',
   category: templateCategories.personnel,
-  description: '职工请假：科室负责人审批，超过 3 天由分管副院长审批，可知会本科室护士长。',
+  description: '职工请假：科室负责人审批，超过 3 天由分管副院长审批，审批通过后知会本科室护士长。',
   definition: {
     key: 'leave',
     name: '请假申请',
@@ -41,7 +45,7 @@ export const leave: ProcessTemplate = {
         half('handover', '工作交接人', 'person', { help: '请假期间代为处理工作的同事' }),
         half('notifyTo', '知会', 'person', {
           multiple: true,
-          help: '护理人员请选择本科室护士长，审批通过后知会；可不选',
+          help: '审批通过后自动知会本科室护士长；还需知会其他同事时在此选择，可不选',
         }),
       ],
     },
@@ -50,6 +54,7 @@ export const leave: ProcessTemplate = {
       departmentHead(),
       gateway('days_check', 'exclusive', '请假天数判断'),
       supervisingLeader('vp', '分管副院长审批'),
+      notify('cc_head_nurse', '知会护士长', { role: 'head_nurse', scope: 'initiatorDepartment' }),
       notify('cc', '知会', { field: 'notifyTo' }),
       end,
     ],
@@ -57,8 +62,9 @@ export const leave: ProcessTemplate = {
       edge('start', 'dept_head'),
       edge('dept_head', 'days_check'),
       edge('days_check', 'vp', 'days > 3'),
-      otherwise('days_check', 'cc'),
-      edge('vp', 'cc'),
+      otherwise('days_check', 'cc_head_nurse'),
+      edge('vp', 'cc_head_nurse'),
+      edge('cc_head_nurse', 'cc'),
       edge('cc', 'end'),
     ],
   },

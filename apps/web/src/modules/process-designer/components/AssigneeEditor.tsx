@@ -1,4 +1,4 @@
-import { InputNumber, Radio, Select, Space } from 'antd';
+import { Checkbox, InputNumber, Radio, Select, Space } from 'antd';
 import type { FormSchema } from '@yuanwu/form-engine';
 import { PersonPicker, useRoles } from '../../org/index.ts';
 import type { AssigneeRule } from '../model/definition.ts';
@@ -30,6 +30,11 @@ function blank(kind: RuleKind): AssigneeRule {
     case 'initiator':
       return { initiator: true };
   }
+}
+
+/** A role rule, limited to the initiator's own department (a ward's 护士长) when scoped. */
+function withScope(role: string, scope: 'initiatorDepartment' | undefined): AssigneeRule {
+  return scope ? { role, scope } : { role };
 }
 
 /** Who handles a node: people / role / department head (level) / superior / form field / initiator. */
@@ -65,16 +70,28 @@ export function AssigneeEditor({
         />
       )}
       {'role' in value && (
-        <Select
-          showSearch
-          optionFilterProp="label"
-          placeholder={m.assignee.pick}
-          value={value.role || undefined}
-          loading={roles.isLoading}
-          options={(roles.data ?? []).map((role) => ({ value: role.code, label: role.name }))}
-          onChange={(role: string) => onChange({ role })}
-          style={{ width: '100%' }}
-        />
+        <>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder={m.assignee.pick}
+            value={value.role || undefined}
+            loading={roles.isLoading}
+            options={(roles.data ?? []).map((role) => ({ value: role.code, label: role.name }))}
+            onChange={(role: string) => onChange(withScope(role, value.scope))}
+            style={{ width: '100%' }}
+          />
+          <Checkbox
+            checked={value.scope === 'initiatorDepartment'}
+            onChange={(event) =>
+              onChange(
+                withScope(value.role, event.target.checked ? 'initiatorDepartment' : undefined),
+              )
+            }
+          >
+            {m.assignee.roleScope}
+          </Checkbox>
+        </>
       )}
       {'departmentHead' in value && (
         <InputNumber

@@ -9,7 +9,10 @@ export interface Names {
 /** One line saying who handles a node, as the card shows it. */
 export function assigneeSummary(rule: AssigneeRule, names: Names): string {
   if ('people' in rule) return m.assignee.peopleCount(rule.people.length);
-  if ('role' in rule) return `${m.assignee.role}${m.colon}${names.role(rule.role)}`;
+  if ('role' in rule) {
+    if (rule.scope === 'initiatorDepartment') return m.assignee.roleScoped(names.role(rule.role));
+    return `${m.assignee.role}${m.colon}${names.role(rule.role)}`;
+  }
   if ('departmentHead' in rule) return m.assignee.level(rule.level ?? 1);
   if ('superior' in rule) return m.assignee.superior;
   if ('field' in rule) return `${m.assignee.field}${m.colon}${names.field(rule.field)}`;

@@ -6,7 +6,8 @@ import type { FormSchema } from '@yuanwu/form-engine';
  */
 export type AssigneeRule =
   | { people: string[] }
-  | { role: string }
+  /** `scope: 'initiatorDepartment'`: only the holders in the initiator's own department. */
+  | { role: string; scope?: 'initiatorDepartment' }
   | { departmentHead: 'initiator'; level?: number }
   | { superior: 'initiator' }
   | { field: string }

@@ -188,7 +188,7 @@ const en: typeof zh = {
   draftSaved: 'Draft saved',
   fixErrors: 'Check the fields marked in red',
   notifications: 'Notifications',
-  markAllRead: 'Mark all as read',
+  markAllRead: 'Read all',
   noNotifications: 'No notifications',
   notificationKinds: {
     task: 'New task',
