@@ -292,7 +292,7 @@ const en: typeof zh = {
       'Step one: design the form applicants fill in. Once the form is published the process can be started (approved by the department head by default); then come back here to add branches on its fields.',
   },
   blocks: {
-    start: 'Requester',
+    start: 'Applicant',
     startSummary: 'Everyone allowed to start',
     end: 'End',
     approval: 'Approver',
@@ -318,7 +318,7 @@ const en: typeof zh = {
     departmentHead: 'Department head',
     superior: 'Line manager',
     field: 'Person field on the form',
-    initiator: 'Requester themselves',
+    initiator: 'The applicant',
     level: (n: number) => (n === 1 ? 'Department head' : `Department head, level ${n}`),
     peopleCount: (n: number) => (n === 1 ? '1 person' : `${n} people`),
     pick: 'Select',
@@ -394,7 +394,7 @@ const en: typeof zh = {
   },
   simulate: {
     title: 'Simulate',
-    initiator: 'Requester',
+    initiator: 'Applicant',
     form: 'Form data',
     run: 'Run simulation',
     end: 'End',

@@ -132,7 +132,7 @@ const en: typeof zh = {
   failed: 'Action failed',
   myTask: (node: string) => `Current step: ${node}`,
   waitingOn: 'Current handlers',
-  startNode: 'Requester (resubmit)',
+  startNode: 'Applicant (resubmit)',
   resubmitHint: 'The request was returned to you. Edit it and resubmit.',
   withdrawnHint: 'The request was withdrawn. You can edit it and resubmit.',
   ccHint: 'This request was copied to you. Mark it as read when you are done.',

@@ -25,7 +25,7 @@ const en: typeof zh = {
   print: 'Print',
   back: 'Back',
   serial: 'No.',
-  initiator: 'Requester',
+  initiator: 'Applicant',
   department: 'Department',
   submittedAt: 'Submitted',
   status: 'Status',

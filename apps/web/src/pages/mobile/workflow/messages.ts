@@ -112,7 +112,7 @@ const en: typeof zh = {
   empty: 'Nothing here',
   overdue: 'Overdue',
   dueAt: 'Due',
-  initiator: 'Requester',
+  initiator: 'Applicant',
   noMore: 'No more',
   status: {
     draft: 'Draft',
