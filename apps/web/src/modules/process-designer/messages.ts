@@ -289,7 +289,7 @@ const en: typeof zh = {
     newTitle: 'New process',
     publishBlocked: 'There are errors. Fix them under "Check" first.',
     noFormNew:
-      'Step one: design the form applicants fill in. Once the form is published the process can be started (approved by the department head by default); then come back here to add branches on its fields.',
+      'Step 1: design the form applicants fill in. Once it is published, the process can be started (approved by the department head by default). Then come back here to add branches based on its fields.',
   },
   blocks: {
     start: 'Applicant',
