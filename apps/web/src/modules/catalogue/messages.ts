@@ -26,7 +26,7 @@ const zh = {
 const en: typeof zh = {
   title: 'Start a request',
   description: 'Choose a process to start. Star the ones you use often to keep them on top.',
-  search: 'Search process name or pinyin initials',
+  search: 'Search by name or pinyin',
   favourites: 'Favourites',
   recent: 'Recently started',
   all: 'All processes',
