@@ -37,8 +37,9 @@ const zh = {
     copyTitle: '复制流程',
     name: '流程名称',
     key: '流程标识',
-    keyHelp: '英文字母、数字、短横线，创建后不可修改',
+    keyHelp: '按流程名称的拼音自动生成，也可自己填写（小写字母、数字、短横线）；创建后不可修改',
     keyPattern: '只能包含小写字母、数字和短横线',
+    keyTaken: '这个标识已被其他流程使用，请换一个',
     category: '分类',
     ok: '开始设计',
     copied: '已复制',
@@ -240,8 +241,10 @@ const en: typeof zh = {
     copyTitle: 'Copy process',
     name: 'Name',
     key: 'Key',
-    keyHelp: 'Letters, digits and hyphens. Cannot be changed later.',
+    keyHelp:
+      'Filled in from the name; you may type your own (lowercase letters, digits, hyphens). Cannot be changed later.',
     keyPattern: 'Use lowercase letters, digits and hyphens only',
+    keyTaken: 'Another process already uses this key. Choose another one.',
     category: 'Category',
     ok: 'Start designing',
     copied: 'Copied',
@@ -286,10 +289,10 @@ const en: typeof zh = {
       'This process cannot be edited as branches. It is shown read-only as a flow chart (you can still publish).',
     noForm:
       'The form has no fields yet. Design the form first to use conditions and field permissions.',
-    newTitle: 'New process',
-    publishBlocked: 'There are errors. Fix them under "Check" first.',
     noFormNew:
       'Step 1: design the form applicants fill in. Once it is published, the process can be started (approved by the department head by default). Then come back here to add branches based on its fields.',
+    newTitle: 'New process',
+    publishBlocked: 'There are errors. Fix them under "Check" first.',
   },
   blocks: {
     start: 'Applicant',

@@ -35,6 +35,9 @@ export const designerApi = {
   rights: (key: string) => api.get<ProcessRights>(`/workflow/processes/${enc(key)}/rights`),
   setRights: (key: string, rights: ProcessRights) =>
     api.put<ProcessRights>(`/workflow/processes/${enc(key)}/rights`, rights),
+  /** A key read from a name (its pinyin in camelCase), as the form designer names fields. */
+  keySuggestion: (label: string) =>
+    api.get<{ key: string }>('/workflow/forms/key-suggestion', { label }),
   categories: () => api.get<{ items: Category[] }>('/workflow/categories'),
   createCategory: (body: { name: string; colour: string }) =>
     api.post<Category>('/workflow/categories', body),

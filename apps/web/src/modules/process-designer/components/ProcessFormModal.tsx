@@ -1,5 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd';
-import { useCategories } from '../hooks/queries.ts';
+import { useMemo } from 'react';
+import { useCategories, useManagedProcesses } from '../hooks/queries.ts';
+import { useKeySuggestion } from '../hooks/useKeySuggestion.ts';
 import { designerMessages as m } from '../messages.ts';
 
 export interface ProcessFormValues {
@@ -24,6 +26,9 @@ export function ProcessFormModal({
 }) {
   const [form] = Form.useForm<ProcessFormValues>();
   const categories = useCategories();
+  const processes = useManagedProcesses('');
+  const taken = useMemo(() => (processes.data ?? []).map((p) => p.key), [processes.data]);
+  const suggestKey = useKeySuggestion(form, taken);
   return (
     <Modal
       open={open}
@@ -36,7 +41,11 @@ export function ProcessFormModal({
     >
       <Form form={form} layout="vertical" onFinish={onSubmit} preserve={false}>
         <Form.Item name="name" label={m.create.name} rules={[{ required: true, max: 200 }]}>
-          <Input autoFocus data-testid="process-name" />
+          <Input
+            autoFocus
+            data-testid="process-name"
+            onChange={(event) => suggestKey(event.target.value)}
+          />
         </Form.Item>
         <Form.Item
           name="key"
@@ -45,6 +54,12 @@ export function ProcessFormModal({
           rules={[
             { required: true, max: 100 },
             { pattern: /^[a-z0-9][a-z0-9-]*$/, message: m.create.keyPattern },
+            {
+              validator: (_, key: string | undefined) =>
+                key && taken.includes(key)
+                  ? Promise.reject(new Error(m.create.keyTaken))
+                  : Promise.resolve(),
+            },
           ]}
         >
           <Input data-testid="process-key" />
