@@ -85,6 +85,30 @@ describe('budget claims of spending requests', () => {
     });
   });
 
+  it('keeps the hold while returned to the applicant and follows a changed amount', async () => {
+    const before = await w.line();
+    const id = await w.start(500);
+    const [task] = await w.openTasks(id);
+    const head = await w.as(task?.assignee_id ?? '');
+    const returned = await head.post(`/api/v1/workflow/instances/${id}/return`, {
+      to: 'start',
+      comment: '请补充票据',
+    });
+    expect(returned.status, JSON.stringify(returned.body)).toBe(200);
+    expect((await w.line()).reserved).toBe(500);
+    const items = [
+      { date: '2026-11-02', kind: '办公用品', summary: '打印纸', receipts: 2, amount: 700 },
+    ];
+    const doctor = await w.as(w.doctorId);
+    const again = await doctor.post(`/api/v1/workflow/instances/${id}/resubmit`, {
+      form: { items },
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(await w.line()).toMatchObject({ reserved: 700, remaining: before.remaining - 700 });
+    await doctor.post(`/api/v1/workflow/instances/${id}/withdraw`, {});
+    expect(await w.line()).toMatchObject({ reserved: 0, remaining: before.remaining });
+  });
+
   it('consumes once when two servers approve the last task at the same moment', async () => {
     const before = await w.line();
     const id = await w.start(300);
