@@ -48,6 +48,9 @@ describe('desktop: the start page breadcrumb', () => {
     const crumbs = page.locator('.yw-breadcrumb');
     await crumbs.getByText('请假申请').waitFor();
     expect((await crumbs.innerText()).replace(/\s+/g, '')).toBe('首页/发起流程/请假申请');
+    // The applicant, filled by the form's default, shows by name, not by id.
+    const applicant = page.locator('.ant-select', { has: page.locator('#field-applicant') });
+    await applicant.getByText(doctor.name).waitFor();
     await screenshot(page, 'crumbs-start');
     await crumbs.getByRole('link', { name: '发起流程' }).click();
     await page.waitForURL('**/workflow/catalogue');

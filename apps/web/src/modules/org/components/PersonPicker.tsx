@@ -1,7 +1,7 @@
 import { Empty, Select, Spin } from 'antd';
 import { useMemo, useState, type CSSProperties } from 'react';
 import type { PersonHit } from '../api/types.ts';
-import { usePeopleSearch } from '../hooks/queries.ts';
+import { usePeopleByIds, usePeopleSearch } from '../hooks/queries.ts';
 import { orgMessages as m } from '../messages.ts';
 
 /** A person the picker already knows how to name (the current value, say). */
@@ -45,6 +45,14 @@ export function PersonPicker({
   const [picked, setPicked] = useState<KnownPerson[]>([]);
   const search = usePeopleSearch(text);
   const hits = useMemo(() => (text.trim() ? (search.data ?? []) : []), [text, search.data]);
+  const chosen = useMemo(
+    () => (value == null ? [] : Array.isArray(value) ? value : [value]),
+    [value],
+  );
+  const nameless = chosen.filter(
+    (id) => !picked.some((entry) => entry.id === id) && !known.some((entry) => entry.id === id),
+  );
+  const named = usePeopleByIds(nameless);
 
   const options = useMemo(() => {
     const seen = new Set<string>();
@@ -59,9 +67,10 @@ export function PersonPicker({
         label: entry.label,
         person: null,
       })),
+      ...named.map((person) => ({ value: person.id, label: labelOf(person), person: null })),
     ];
     return all.filter((option) => !seen.has(option.value) && seen.add(option.value));
-  }, [hits, picked, known]);
+  }, [hits, picked, known, named]);
 
   const remember = (ids: string[]) => {
     const labelled = options.filter((option) => ids.includes(option.value));

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue.ts';
 import { orgApi } from '../api/org.api.ts';
 import type { PeopleQuery } from '../api/types.ts';
@@ -37,6 +37,23 @@ export function useDepartmentSearch(text: string) {
     queryKey: orgKeys.departmentSearch(q),
     queryFn: () => orgApi.searchDepartments(q, 50),
     enabled: q.length > 0,
+  });
+}
+
+/**
+ * Names the people a picker holds but has not seen in a search (a formula default such as
+ * the applicant, a saved draft): the picker search also matches a person's id, and is open
+ * to everyone who may pick people, unlike the managers' person detail.
+ */
+export function usePeopleByIds(ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: orgKeys.peopleSearch(id),
+      queryFn: () => orgApi.searchPeople(id, 1),
+      staleTime: 300_000,
+    })),
+    combine: (results) =>
+      results.flatMap((result) => result.data ?? []).filter((person) => ids.includes(person.id)),
   });
 }
 
