@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DataScope } from '@yuanwu/kernel';
 import type { Executor } from '../../db/database.ts';
+import { executePrepared } from '../../db/prepared.ts';
 import {
   personProfileQuery,
   profileFromRow,
@@ -35,13 +36,15 @@ export async function findSessionContext(
   id: string,
 ): Promise<SessionContext | undefined> {
   const personId = sql<string | null>`account.person_id`;
-  const row = await openSessionQuery(db, id)
+  const query = openSessionQuery(db, id)
     .select([
       jsonObjectFrom(securityPolicyQuery(db)).as('policy_row'),
       jsonObjectFrom(personProfileQuery(db, personId)).as('person_row'),
       jsonArrayFrom(roleGrantsQuery(db, personId)).as('grant_rows'),
     ])
-    .executeTakeFirst();
+    .compile();
+  // The same text for every request, looked up by key: planned once per connection.
+  const [row] = await executePrepared(db, query);
   if (!row) return undefined;
   const { policy_row, person_row, grant_rows, ...rest } = row;
   return {
