@@ -130,8 +130,13 @@ export function visibleNavigation(can: (permission: string) => boolean): NavGrou
     .filter((group) => group.items.length > 0);
 }
 
+/** Pages outside the menu that belong under an entry of it (the start page under 发起流程). */
+const underEntry: Record<string, string> = { '/workflow/start': '/workflow/catalogue' };
+
 /** The group and item a path belongs to, for breadcrumbs and the selected menu entry. */
-export function locate(pathname: string): { group: NavGroup; item: NavItem } | null {
+export function locate(path: string): { group: NavGroup; item: NavItem } | null {
+  const prefix = Object.keys(underEntry).find((key) => path.startsWith(`${key}/`));
+  const pathname = (prefix && underEntry[prefix]) ?? path;
   for (const group of navigation) {
     for (const entry of group.items) {
       if (pathname === entry.path || pathname.startsWith(`${entry.path}/`)) {
