@@ -120,7 +120,7 @@ const en: typeof zh = {
     actor: 'Operator',
     actorPlaceholder: 'Account or name',
     action: 'Action',
-    actionPlaceholder: 'Action code or prefix, e.g. org.person',
+    actionPlaceholder: 'Code or prefix (org.person)',
     targetType: 'Object type',
     targetId: 'Object ID',
     result: 'Result',

@@ -208,7 +208,7 @@ const en: typeof zh = {
   departments: {
     title: 'Departments',
     description: 'The department tree of each campus, with department types and heads',
-    searchPlaceholder: 'Search department name / pinyin / code',
+    searchPlaceholder: 'Search name, pinyin or code',
     create: 'New department',
     createChild: 'New sub-department',
     edit: 'Edit',
@@ -244,7 +244,7 @@ const en: typeof zh = {
     title: 'People',
     description:
       'Find people by staff number, name, full pinyin or initials; manage their department and status',
-    searchPlaceholder: 'Staff no. / name / pinyin / initials',
+    searchPlaceholder: 'Staff no., name or pinyin',
     department: 'Department',
     allDepartments: 'All departments',
     includeSubtree: 'Include sub-departments',
@@ -253,7 +253,7 @@ const en: typeof zh = {
     create: 'Add person',
     employeeNo: 'Staff no.',
     name: 'Name',
-    gender: 'Gender',
+    gender: 'Sex',
     phone: 'Mobile',
     email: 'Email',
     position: 'Position',

@@ -50,7 +50,7 @@ export function AuditFilterForm({ onSearch }: { onSearch: (filter: AuditFilter) 
       onFinish={(values) => onSearch(toFilter(values))}
     >
       <Form.Item name="actor" label={m.actor}>
-        <Input allowClear placeholder={m.actorPlaceholder} style={{ width: 150 }} />
+        <Input allowClear placeholder={m.actorPlaceholder} style={{ width: 170 }} />
       </Form.Item>
       <Form.Item name="action" label={m.action}>
         <AutoComplete

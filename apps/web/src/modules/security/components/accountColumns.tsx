@@ -87,7 +87,8 @@ export function accountColumns(actions: AccountActions): ColumnsType<AccountSumm
     {
       key: 'actions',
       title: m.actions,
-      width: 230,
+      // Room for all three links in English too (解锁 / 重置密码 / 设置三员).
+      width: 300,
       fixed: 'right',
       render: (_: unknown, account) => (
         <Space size={4}>
