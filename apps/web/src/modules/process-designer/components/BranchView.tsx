@@ -5,6 +5,7 @@ import { newBranch } from '../model/factory.ts';
 import type { Block, BranchBlock } from '../model/nested.ts';
 import { designerMessages as m } from '../messages.ts';
 import { samePath, type CanvasContext } from './canvasContext.ts';
+import { conditionSummary } from './conditionSummary.ts';
 import { NodeCard } from './NodeCard.tsx';
 import { blockColours } from './summaries.ts';
 
@@ -62,7 +63,9 @@ export function BranchView({
             ? m.blocks.parallelSummary
             : branch.isDefault
               ? m.blocks.defaultSummary
-              : branch.when || m.blocks.noCondition;
+              : branch.when
+                ? conditionSummary(branch.when, (key) => context.names.field(key))
+                : m.blocks.noCondition;
           return (
             <div className="yw-pd-column" key={branch.key}>
               <NodeCard
