@@ -63,6 +63,8 @@ export const adverseEvent = defineTemplate({
       supervisingLeader('vp_serious', '分管院领导审核（Ⅰ/Ⅱ级）'),
       approve('president', '院长审阅', { role: 'president' }, { ifEmpty: 'admin' }),
       supervisingLeader('vp', '分管院领导审核（Ⅲ级）'),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('severity_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -74,10 +76,11 @@ export const adverseEvent = defineTemplate({
         'severity in ["Ⅰ级（警讯事件）", "Ⅱ级（不良后果事件）"]',
       ),
       edge('severity_check', 'vp', 'severity == "Ⅲ级（未造成后果事件）"'),
-      otherwise('severity_check', 'end'),
+      otherwise('severity_check', 'severity_join'),
       edge('vp_serious', 'president'),
-      edge('president', 'end'),
-      edge('vp', 'end'),
+      edge('president', 'severity_join'),
+      edge('vp', 'severity_join'),
+      edge('severity_join', 'end'),
     ],
   },
   example: {

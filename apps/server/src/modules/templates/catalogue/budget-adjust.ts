@@ -57,6 +57,8 @@ export const budgetAdjust = defineTemplate({
       supervisingLeader('vp', '分管院领导审批'),
       gateway('amount_check', 'exclusive', '调整金额判断'),
       approve('president', '院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('amount_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -65,8 +67,9 @@ export const budgetAdjust = defineTemplate({
       edge('finance', 'vp'),
       edge('vp', 'amount_check'),
       edge('amount_check', 'president', 'adjustment > 100000'),
-      otherwise('amount_check', 'end'),
-      edge('president', 'end'),
+      otherwise('amount_check', 'amount_join'),
+      edge('president', 'amount_join'),
+      edge('amount_join', 'end'),
     ],
   },
   example: {

@@ -59,6 +59,8 @@ export const contract = defineTemplate({
       supervisingLeader('vp', '分管院领导审批'),
       gateway('amount_check', 'exclusive', '金额判断'),
       approve('president', '院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('amount_join', 'join', '汇合'),
       byRole('seal_keeper', '合同用印', 'seal_keeper', {
         fieldPermissions: { contractNo: 'editable' },
         hint: '核对合同文本与审批稿一致，加盖合同专用章及骑缝章，并填写合同编号。',
@@ -76,8 +78,9 @@ export const contract = defineTemplate({
       edge('join', 'vp'),
       edge('vp', 'amount_check'),
       edge('amount_check', 'president', 'amount > 200000'),
-      otherwise('amount_check', 'seal_keeper'),
-      edge('president', 'seal_keeper'),
+      otherwise('amount_check', 'amount_join'),
+      edge('president', 'amount_join'),
+      edge('amount_join', 'seal_keeper'),
       edge('seal_keeper', 'archivist'),
       edge('archivist', 'end'),
     ],

@@ -62,6 +62,8 @@ export const deviceAdverseEvent = defineTemplate({
       }),
       gateway('harm_check', 'exclusive', '伤害程度判断'),
       supervisingLeader('vp', '分管院领导审阅'),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('harm_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -69,8 +71,9 @@ export const deviceAdverseEvent = defineTemplate({
       edge('dept_head', 'equipment'),
       edge('equipment', 'harm_check'),
       edge('harm_check', 'vp', 'harm in ["死亡", "严重伤害"]'),
-      otherwise('harm_check', 'end'),
-      edge('vp', 'end'),
+      otherwise('harm_check', 'harm_join'),
+      edge('vp', 'harm_join'),
+      edge('harm_join', 'end'),
     ],
   },
   example: {

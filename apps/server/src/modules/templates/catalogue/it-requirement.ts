@@ -51,6 +51,8 @@ export const itRequirement = defineTemplate({
       }),
       gateway('size_check', 'exclusive', '需求规模判断'),
       supervisingLeader('vp', '分管院领导审批'),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('size_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -58,8 +60,9 @@ export const itRequirement = defineTemplate({
       edge('dept_head', 'it'),
       edge('it', 'size_check'),
       edge('size_check', 'vp', 'kind == "新建系统" || effort > 20'),
-      otherwise('size_check', 'end'),
-      edge('vp', 'end'),
+      otherwise('size_check', 'size_join'),
+      edge('vp', 'size_join'),
+      edge('size_join', 'end'),
     ],
   },
   example: {

@@ -39,6 +39,8 @@ export const partyRequest = defineTemplate({
       byRole('party_office', '党办主任审核', 'party_office_director'),
       gateway('leader_check', 'exclusive', '是否报院领导'),
       approve('president', '院领导批示', { role: 'president' }, { ifEmpty: 'admin' }),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('leader_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -46,8 +48,9 @@ export const partyRequest = defineTemplate({
       edge('dept_head', 'party_office'),
       edge('party_office', 'leader_check'),
       edge('leader_check', 'president', 'needLeader == "是"'),
-      otherwise('leader_check', 'end'),
-      edge('president', 'end'),
+      otherwise('leader_check', 'leader_join'),
+      edge('president', 'leader_join'),
+      edge('leader_join', 'end'),
     ],
   },
   example: {

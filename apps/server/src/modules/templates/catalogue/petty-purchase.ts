@@ -69,6 +69,8 @@ export const pettyPurchase = defineTemplate({
       byRole('procurement', '采购中心审核', 'procurement_reviewer'),
       gateway('amount_check', 'exclusive', '金额判断'),
       supervisingLeader('vp', '分管院领导审批'),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('amount_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -76,8 +78,9 @@ export const pettyPurchase = defineTemplate({
       edge('dept_head', 'procurement'),
       edge('procurement', 'amount_check'),
       edge('amount_check', 'vp', 'amount > 10000'),
-      otherwise('amount_check', 'end'),
-      edge('vp', 'end'),
+      otherwise('amount_check', 'amount_join'),
+      edge('vp', 'amount_join'),
+      edge('amount_join', 'end'),
     ],
   },
   example: {

@@ -65,6 +65,8 @@ export const purchaseJustification = defineTemplate({
       supervisingLeader('vp', '分管院领导审批'),
       gateway('amount_check', 'exclusive', '金额判断'),
       approve('president', '院长审批', { role: 'president' }, { ifEmpty: 'admin' }),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('amount_join', 'join', '汇合'),
       end,
     ],
     edges: [
@@ -79,8 +81,9 @@ export const purchaseJustification = defineTemplate({
       edge('join', 'vp'),
       edge('vp', 'amount_check'),
       edge('amount_check', 'president', 'budget > 500000'),
-      otherwise('amount_check', 'end'),
-      edge('president', 'end'),
+      otherwise('amount_check', 'amount_join'),
+      edge('president', 'amount_join'),
+      edge('amount_join', 'end'),
     ],
   },
   example: {

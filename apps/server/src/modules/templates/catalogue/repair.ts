@@ -47,6 +47,8 @@ export const repair = defineTemplate({
       gateway('urgency_check', 'exclusive', '紧急程度判断'),
       departmentHead(),
       notify('cc_head', '知会科室负责人', { departmentHead: 'initiator', level: 1 }),
+      // The branches meet at a join, so the designer can show the process as branches.
+      gateway('urgency_join', 'join', '汇合'),
       byRole('maintenance', '设备科派单维修', 'equipment_manager', {
         fieldPermissions: { repairResult: 'editable' },
       }),
@@ -56,8 +58,9 @@ export const repair = defineTemplate({
       edge('start', 'urgency_check'),
       edge('urgency_check', 'cc_head', 'urgency == "紧急"'),
       otherwise('urgency_check', 'dept_head'),
-      edge('cc_head', 'maintenance'),
-      edge('dept_head', 'maintenance'),
+      edge('cc_head', 'urgency_join'),
+      edge('dept_head', 'urgency_join'),
+      edge('urgency_join', 'maintenance'),
       edge('maintenance', 'end'),
     ],
   },
