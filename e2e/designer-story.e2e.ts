@@ -59,6 +59,7 @@ async function pick(page: Page, text: string): Promise<void> {
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
     .first()
     .click();
+  await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
 }
 
 const processName = '科室设备采购申请';
@@ -138,7 +139,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
     await page.getByTestId('process-name').fill(processName);
     // The key is filled in from the name's pinyin.
     const keyInput = page.getByTestId('process-key');
-    await expect.poll(() => keyInput.inputValue()).toBe('ke-shi-she-bei-cai-gou-shen-qing');
+    await expect.poll(() => keyInput.inputValue()).toBe('ke_shi_she_bei_cai_gou_shen_qing');
     const key = await keyInput.inputValue();
     await shot(page, 'story-design-create');
     await page.getByRole('button', { name: '开始设计' }).click();
@@ -202,6 +203,8 @@ describe('an administrator designs a process, a doctor starts it', () => {
     await page.getByText('表达式有效').waitFor();
     await shot(page, 'story-design-condition');
     await page.locator('.ant-drawer-close').click();
+    // The canvas reads the condition with the field's label.
+    await page.getByText('金额 大于 5000').waitFor();
 
     await page.getByTestId('add-0-0-0').click();
     await page.getByRole('menuitem', { name: '审批人' }).click();

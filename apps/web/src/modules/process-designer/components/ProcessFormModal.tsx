@@ -53,7 +53,8 @@ export function ProcessFormModal({
           extra={m.create.keyHelp}
           rules={[
             { required: true, max: 100 },
-            { pattern: /^[a-z0-9][a-z0-9-]*$/, message: m.create.keyPattern },
+            // Like the processes that ship with the product (seal_engraving, budget_request).
+            { pattern: /^[a-z0-9][a-z0-9_-]*$/, message: m.create.keyPattern },
             {
               validator: (_, key: string | undefined) =>
                 key && taken.includes(key)

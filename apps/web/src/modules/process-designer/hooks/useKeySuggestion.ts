@@ -3,19 +3,19 @@ import { useCallback, useRef } from 'react';
 import { designerApi } from '../api/designer.api.ts';
 
 /**
- * A field key (shenQingRiQi) as a process key (shen-qing-ri-qi): lower case and hyphens,
- * numbered when `taken` has it already.
+ * A field key (shenQingRiQi) as a process key (shen_qing_ri_qi), written like the processes
+ * that ship with the product; numbered when `taken` has it already.
  */
 export function processKeyOf(fieldKey: string, taken: readonly string[]): string {
   const base =
     fieldKey
-      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
       .toLowerCase()
-      .replace(/[^a-z0-9-]/g, '')
-      .replace(/^-+|-+$/g, '')
+      .replace(/[^a-z0-9_]/g, '')
+      .replace(/^_+|_+$/g, '')
       .slice(0, 90) || 'process';
   let key = base;
-  for (let n = 2; taken.includes(key); n += 1) key = `${base}-${n}`;
+  for (let n = 2; taken.includes(key); n += 1) key = `${base}_${n}`;
   return key;
 }
 
