@@ -264,6 +264,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
       .locator('.ant-select-tree-node-content-wrapper', { hasText: '心血管内科' })
       .first()
       .click();
+    await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
     if (large) await shot(page, 'story-doctor-start');
     await page.getByRole('button', { name: '提 交' }).last().click();
     await page.waitForURL('**/workflow/instances/**');
