@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +9,6 @@ import {
   newPassword,
   openPage,
   artifactsDir,
-  root,
   startServer,
   type RunningServer,
 } from './harness.ts';
@@ -22,12 +20,9 @@ import {
 describe("designer: a role within the requester's department", () => {
   let server: RunningServer;
   let browser: Browser;
-  // A private copy of the built web app, so other builds cannot swap chunks mid-test.
-  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-scope-web-'));
 
   beforeAll(async () => {
-    cpSync(path.join(root, 'apps/web/dist'), webDist, { recursive: true });
-    server = await startServer({ WEB_DIST_DIR: webDist });
+    server = await startServer();
     browser = await launchBrowser();
     await apiSession(server.baseUrl, 'sysadmin');
   });
@@ -35,7 +30,6 @@ describe("designer: a role within the requester's department", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('shows the scoped cc on the card and in the drawer, and edits it', async () => {

@@ -1,6 +1,3 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
@@ -9,7 +6,6 @@ import {
   launchBrowser,
   newPassword,
   openPage,
-  root,
   screenshot,
   startServer,
   type RunningServer,
@@ -37,20 +33,14 @@ describe('form designer', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  // A private copy of the built web app: other builds in the shared tree must not swap the
-  // chunks under a running test (a lazy chunk gone mid-test reloads the page).
-  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-form-designer-web-'));
-
   beforeAll(async () => {
-    cpSync(path.join(root, 'apps/web/dist'), webDist, { recursive: true });
-    server = await startServer({ WEB_DIST_DIR: webDist });
+    server = await startServer();
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('adds a money field and a section to 请假申请, previews on a phone, publishes', async () => {

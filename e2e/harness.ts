@@ -1,6 +1,6 @@
 // Browser-test harness: the real server on a fresh embedded PostgreSQL, driven in Debian's Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -87,10 +87,26 @@ function killLeftoverPostgres(dataDir: string): void {
   }
 }
 
-/** Starts `apps/server/src/main.ts` with a fresh DATA_DIR and waits for /readyz. */
+/**
+ * A private copy of the built web app for one server: a build elsewhere in the tree (a
+ * colleague's, another test file's) must not swap the chunks under a page being tested.
+ */
+function privateWebCopy(dataDir: string): Record<string, string> {
+  const built = path.join(root, 'apps/web/dist');
+  if (!existsSync(built)) return {};
+  const copy = path.join(dataDir, 'web-dist');
+  cpSync(built, copy, { recursive: true });
+  return { WEB_DIST_DIR: copy };
+}
+
+/**
+ * Starts `apps/server/src/main.ts` with a fresh DATA_DIR, serving its own copy of the web
+ * build unless `env.WEB_DIST_DIR` names one, and waits for /readyz.
+ */
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yw-e2e-'));
+  const web = env.WEB_DIST_DIR === undefined ? privateWebCopy(dataDir) : {};
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   // tsx's CLI under this very Node (22), exactly what node_modules/.bin/tsx runs.
@@ -106,6 +122,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         DEMO_PASSWORD: demoPassword,
+        ...web,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

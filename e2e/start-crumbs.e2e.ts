@@ -1,6 +1,3 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
@@ -10,7 +7,6 @@ import {
   launchBrowser,
   newPassword,
   openPage,
-  root,
   screenshot,
   startServer,
   type RunningServer,
@@ -21,13 +17,9 @@ describe('desktop: the start page breadcrumb', () => {
   let server: RunningServer;
   let browser: Browser;
   const doctor = demoPeople.cardiologyDoctor;
-  // A private copy of the built web app: other builds in the shared tree must not swap
-  // the chunks under a running test.
-  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-crumbs-web-'));
 
   beforeAll(async () => {
-    cpSync(path.join(root, 'apps/web/dist'), webDist, { recursive: true });
-    server = await startServer({ WEB_DIST_DIR: webDist });
+    server = await startServer();
     browser = await launchBrowser();
     await apiSession(server.baseUrl, doctor.employeeNo);
   });
@@ -35,7 +27,6 @@ describe('desktop: the start page breadcrumb', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('shows 首页 / 发起流程 / 请假申请 and leads back to the catalogue', async () => {

@@ -1,6 +1,3 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
@@ -8,7 +5,6 @@ import { submitLogin, unexpectedConsole, waitForData } from './flows.ts';
 import {
   launchBrowser,
   newPassword,
-  root,
   openPage,
   screenshot,
   startServer,
@@ -69,13 +65,8 @@ describe('desktop: handling a task (待办 → 退回 → 重新提交 → 同�
   const head = demoPeople.cardiologyHead;
   const title = '张晓明的请假申请（e2e）';
 
-  // A private copy of the built web app: other builds in the shared tree must not swap
-  // the chunks under a running test.
-  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-tasks-web-'));
-
   beforeAll(async () => {
-    cpSync(path.join(root, 'apps/web/dist'), webDist, { recursive: true });
-    server = await startServer({ WEB_DIST_DIR: webDist });
+    server = await startServer();
     browser = await launchBrowser();
     const admin = await apiSession(server.baseUrl, 'sysadmin');
     await admin('POST', '/workflow/processes', definition);
@@ -91,7 +82,6 @@ describe('desktop: handling a task (待办 → 退回 → 重新提交 → 同�
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('returns, resubmits, approves, and the initiator sees it completed', async () => {

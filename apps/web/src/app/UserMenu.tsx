@@ -68,15 +68,25 @@ export function UserMenu() {
                 },
               ]
             : []),
+          // A group, not a submenu: tablets get this layout too, and touch has no hover.
+          { type: 'divider' },
           {
             key: 'language',
-            icon: <GlobalOutlined />,
+            type: 'group',
             label: m.account.language,
-            children: [
-              { key: 'zh-CN', label: m.account.chinese, onClick: () => switchLocale('zh-CN') },
-              { key: 'en-US', label: m.account.english, onClick: () => switchLocale('en-US') },
-            ].map((item) => ({ ...item, disabled: item.key === locale })),
+            children: (
+              [
+                ['zh-CN', m.account.chinese],
+                ['en-US', m.account.english],
+              ] as const
+            ).map(([key, label]) => ({
+              key,
+              label,
+              icon: <GlobalOutlined className={key === locale ? undefined : 'yw-invisible'} />,
+              onClick: () => switchLocale(key),
+            })),
           },
+          { type: 'divider' },
           {
             key: 'signOut',
             icon: <LogoutOutlined />,
