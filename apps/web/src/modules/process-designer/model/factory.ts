@@ -60,6 +60,7 @@ export function blankProcess(key: string, name: string, form: FormSchema): Neste
     form,
     start: { id: 'start', type: 'start', name: m.blocks.start },
     endId: 'end',
+    endName: m.blocks.end,
     blocks: [newBlock('approval')],
   };
 }

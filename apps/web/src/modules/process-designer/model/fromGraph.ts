@@ -93,6 +93,7 @@ function read(definition: ProcessDefinition): NestedProcess {
     form: definition.form,
     start,
     endId: stop.id,
+    ...(stop.name ? { endName: stop.name } : {}),
     blocks,
   };
   return definition.dedupe === undefined ? nested : { ...nested, dedupe: definition.dedupe };

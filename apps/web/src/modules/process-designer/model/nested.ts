@@ -37,6 +37,8 @@ export interface NestedProcess {
   form: FormSchema;
   start: StartNode;
   endId: string;
+  /** The end's name, which the request's flow chart shows (流程结束). */
+  endName?: string;
   blocks: Block[];
   dedupe?: boolean;
 }

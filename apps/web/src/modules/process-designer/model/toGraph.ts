@@ -46,7 +46,11 @@ export function toGraph(process: NestedProcess): ProcessDefinition {
   };
 
   const last = emit(process.blocks, process.start.id, {});
-  nodes.push({ id: process.endId, type: 'end' });
+  nodes.push(
+    process.endName
+      ? { id: process.endId, type: 'end', name: process.endName }
+      : { id: process.endId, type: 'end' },
+  );
   link(last, process.endId);
   const definition: ProcessDefinition = {
     key: process.key,
