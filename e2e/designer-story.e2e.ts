@@ -84,7 +84,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // E2E_WEB_DIST: a build of one's own, when others rebuild apps/web/dist meanwhile.
+    // The harness serves a private copy of apps/web/dist; E2E_WEB_DIST, a build of one's own.
     const dist = process.env.E2E_WEB_DIST;
     server = await startServer(dist ? { WEB_DIST_DIR: dist } : {});
     browser = await launchBrowser();

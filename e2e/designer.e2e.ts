@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +9,6 @@ import {
   launchBrowser,
   newPassword,
   openPage,
-  root,
   startServer,
   type RunningServer,
 } from './harness.ts';
@@ -55,22 +53,16 @@ describe('process designer', () => {
   let server: RunningServer;
   let browser: Browser;
 
-  // A private copy of the built web app (or E2E_WEB_DIST, a build of one's own): other
-  // builds in the shared tree must not swap the chunks under a running test.
-  const webDist = mkdtempSync(path.join(os.tmpdir(), 'yw-designer-web-'));
-
   beforeAll(async () => {
-    cpSync(process.env.E2E_WEB_DIST ?? path.join(root, 'apps/web/dist'), webDist, {
-      recursive: true,
-    });
-    server = await startServer({ WEB_DIST_DIR: webDist });
+    // The harness serves a private copy of apps/web/dist; E2E_WEB_DIST, a build of one's own.
+    const dist = process.env.E2E_WEB_DIST;
+    server = await startServer(dist ? { WEB_DIST_DIR: dist } : {});
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
-    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('builds an exclusive branch on the amount, publishes, and instances route by it', async () => {
