@@ -1,32 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
 import { changeForcedPassword, submitLogin, unexpectedConsole, waitForData } from './flows.ts';
 import {
-  artifactsDir,
   demoPassword,
   launchBrowser,
   newPassword,
   openPage,
+  screenshot,
   startServer,
   type RunningServer,
 } from './harness.ts';
 import { apiSession } from './api-session.ts';
-
-/**
- * A screenshot at the desktop width: Playwright's full-page capture shrinks the viewport to
- * 1×1 for a moment, which swaps the app to its phone shell and back under an open drawer.
- */
-async function shot(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1440, height: 900 };
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (height > size.height) await page.setViewportSize({ width: size.width, height });
-  mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
-  if (height > size.height) await page.setViewportSize(size);
-}
 
 /** Signs in with the demo password and makes the forced first change of it. */
 async function signIn(page: Page, username: string): Promise<void> {
@@ -84,9 +69,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // The harness serves a private copy of apps/web/dist; E2E_WEB_DIST, a build of one's own.
-    const dist = process.env.E2E_WEB_DIST;
-    server = await startServer(dist ? { WEB_DIST_DIR: dist } : {});
+    server = await startServer();
     browser = await launchBrowser();
   });
 
@@ -107,8 +90,8 @@ describe('an administrator designs a process, a doctor starts it', () => {
       await startAsDoctor(desk.page, key, 12800, ['财务审核', demoPeople.financeReviewer.name]);
       await startAsDoctor(desk.page, key, 800, ['科主任审批', demoPeople.cardiologyHead.name]);
     } catch (error) {
-      await shot(admin.page, 'story-design-failure');
-      await shot(desk.page, 'story-start-failure');
+      await screenshot(admin.page, 'story-design-failure');
+      await screenshot(desk.page, 'story-start-failure');
       throw error;
     } finally {
       await admin.context.close();
@@ -142,13 +125,13 @@ describe('an administrator designs a process, a doctor starts it', () => {
     const keyInput = page.getByTestId('process-key');
     await expect.poll(() => keyInput.inputValue()).toBe('ke_shi_she_bei_cai_gou_shen_qing');
     const key = await keyInput.inputValue();
-    await shot(page, 'story-design-create');
+    await screenshot(page, 'story-design-create');
     await page.getByRole('button', { name: '开始设计' }).click();
     await page.waitForURL((url) => url.pathname === `/workflow/design/${key}`);
 
     // A new process: the designer says the form comes first.
     await page.getByText('第一步：设计申请人要填写的表单').waitFor();
-    await shot(page, 'story-design-new');
+    await screenshot(page, 'story-design-new');
     await page.getByTestId('edit-form').click();
     await page.waitForURL((url) => url.pathname === `/workflow/design/${key}/form`);
     await designForm(page);
@@ -178,7 +161,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
       }
     }
     await page.locator('.fd-card[data-key="money"]').click();
-    await shot(page, 'story-form-designer');
+    await screenshot(page, 'story-form-designer');
     await page.getByRole('button', { name: '发布新版本' }).click();
     await page
       .locator('.ant-modal-confirm')
@@ -202,7 +185,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
     await pick(page, '金额');
     await page.getByTestId('rule-value-0-0').fill('5000');
     await page.getByText('表达式有效').waitFor();
-    await shot(page, 'story-design-condition');
+    await screenshot(page, 'story-design-condition');
     await page.locator('.ant-drawer-close').click();
     // The canvas reads the condition with the field's label.
     await page.getByText('金额 大于 5000').waitFor();
@@ -215,7 +198,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
     await drawer.locator('.ant-radio-button-wrapper', { hasText: /^角色$/ }).click();
     await drawer.locator('.ant-select').first().click();
     await pick(page, '财务审核');
-    await shot(page, 'story-design-role');
+    await screenshot(page, 'story-design-role');
     await page.locator('.ant-drawer-close').click();
 
     // 默认条件: the department head.
@@ -224,14 +207,14 @@ describe('an administrator designs a process, a doctor starts it', () => {
     await page.locator('.yw-pd-column').nth(1).locator('[data-testid^="node-approval_"]').click();
     await drawer.locator('input').first().fill('科主任审批');
     await page.locator('.ant-drawer-close').click();
-    await shot(page, 'story-design-flow');
+    await screenshot(page, 'story-design-flow');
 
     await page.getByRole('button', { name: '检查' }).click();
     await page.getByText('检查通过，可以发布').waitFor();
     await page.locator('.ant-drawer-open .ant-drawer-close').click();
     await page.getByTestId('publish').click();
     await page.getByText('已发布第 2 版').waitFor();
-    await shot(page, 'story-design-published');
+    await screenshot(page, 'story-design-published');
   }
 
   async function startAsDoctor(page: Page, key: string, amount: number, waitsOn: string[]) {
@@ -246,7 +229,7 @@ describe('an administrator designs a process, a doctor starts it', () => {
     const card = page.locator(`[data-process="${key}"]`).last();
     await card.waitFor();
     const large = amount > 5000;
-    if (large) await shot(page, 'story-doctor-catalogue');
+    if (large) await screenshot(page, 'story-doctor-catalogue');
     await card.getByRole('link').first().click();
     await page.waitForURL(`**/workflow/start/${key}`);
 
@@ -266,12 +249,12 @@ describe('an administrator designs a process, a doctor starts it', () => {
       .first()
       .click();
     await page.locator('.ant-select-dropdown:visible').first().waitFor({ state: 'hidden' });
-    if (large) await shot(page, 'story-doctor-start');
+    if (large) await screenshot(page, 'story-doctor-start');
     await page.getByRole('button', { name: '提 交' }).last().click();
     await page.waitForURL('**/workflow/instances/**');
     const timeline = page.getByTestId('history-timeline');
     for (const text of waitsOn) await expect.poll(() => timeline.textContent()).toContain(text);
     await waitForData(page);
-    await shot(page, large ? 'story-doctor-routed-large' : 'story-doctor-routed-small');
+    await screenshot(page, large ? 'story-doctor-routed-large' : 'story-doctor-routed-small');
   }
 });

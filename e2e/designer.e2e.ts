@@ -1,32 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../apps/server/src/modules/org/index.ts';
 import { submitLogin, unexpectedConsole, waitForData } from './flows.ts';
 import {
-  artifactsDir,
   launchBrowser,
   newPassword,
   openPage,
+  screenshot,
   startServer,
   type RunningServer,
 } from './harness.ts';
 import { apiSession } from './api-session.ts';
-
-/**
- * A screenshot at the desktop width. Playwright's full-page capture shrinks the viewport to
- * 1×1 for a moment, which switches the app to its phone shell and back: the screen mounts
- * again and an open drawer closes under the test. A viewport as tall as the page instead.
- */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize() ?? { width: 1440, height: 900 };
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  if (height > size.height) await page.setViewportSize({ width: size.width, height });
-  mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
-  if (height > size.height) await page.setViewportSize(size);
-}
 
 // The form comes first (imported), then the designer adds the exclusive branch on it.
 const imported = {
@@ -54,9 +38,7 @@ describe('process designer', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // The harness serves a private copy of apps/web/dist; E2E_WEB_DIST, a build of one's own.
-    const dist = process.env.E2E_WEB_DIST;
-    server = await startServer(dist ? { WEB_DIST_DIR: dist } : {});
+    server = await startServer();
     browser = await launchBrowser();
   });
 

@@ -92,7 +92,8 @@ function killLeftoverPostgres(dataDir: string): void {
  * colleague's, another test file's) must not swap the chunks under a page being tested.
  */
 function privateWebCopy(dataDir: string): Record<string, string> {
-  const built = path.join(root, 'apps/web/dist');
+  // E2E_WEB_DIST: a build of one's own (say, with diagnostics) instead of apps/web/dist.
+  const built = process.env.E2E_WEB_DIST ?? path.join(root, 'apps/web/dist');
   if (!existsSync(built)) return {};
   const copy = path.join(dataDir, 'web-dist');
   cpSync(built, copy, { recursive: true });
@@ -194,10 +195,18 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** Saves a full-page screenshot to e2e/artifacts/<name>.png and returns its path. */
+/**
+ * A screenshot as tall as the page, at the page's own width. Not Playwright's full-page
+ * capture: it shrinks the viewport to 1×1 for a moment, which swaps the app to its phone
+ * shell and back, so the screen mounts again and an open drawer closes under the test.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const size = page.viewportSize() ?? { width: 1440, height: 900 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (height > size.height) await page.setViewportSize({ width: size.width, height });
+  await page.screenshot({ path: file });
+  if (height > size.height) await page.setViewportSize(size);
   return file;
 }
