@@ -74,6 +74,7 @@ function read(definition: ProcessDefinition): NestedProcess {
           id: split.id,
           ...(split.name === undefined ? {} : { name: split.name }),
           joinId: join.id,
+          ...(join.name === undefined ? {} : { joinName: join.name }),
           branches,
         });
         current = must(nodes.get(single(join.id).to));

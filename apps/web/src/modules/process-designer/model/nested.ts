@@ -28,6 +28,8 @@ export interface BranchBlock {
   id: string;
   name?: string;
   joinId: string;
+  /** The join's name from an imported graph (汇合), kept so a save does not drop it. */
+  joinName?: string;
   branches: Branch[];
 }
 

@@ -37,7 +37,11 @@ export function toGraph(process: NestedProcess): ProcessDefinition {
           const last = emit(branch.blocks, block.id, exitOf(block, branch));
           link(last, block.joinId, branch.blocks.length === 0 ? exitOf(block, branch) : {});
         }
-        nodes.push({ id: block.joinId, type: 'join' });
+        nodes.push(
+          block.joinName === undefined
+            ? { id: block.joinId, type: 'join' }
+            : { id: block.joinId, type: 'join', name: block.joinName },
+        );
         previous = block.joinId;
       }
       pending = {};
