@@ -17,7 +17,8 @@ const phone = { width: 390, height: 844 };
 /** Picks a language in the desktop user menu's 语言 / Language group and waits for the reload. */
 async function chooseDesktopLanguage(page: Page, language: string) {
   await page.getByTestId('user-menu').click();
-  const reloaded = page.waitForEvent('load');
+  // The new document, not its 'load': what follows waits for the words it needs.
+  const reloaded = page.waitForEvent('domcontentloaded');
   await page.getByRole('menuitem', { name: language }).click();
   await reloaded;
 }
@@ -26,7 +27,7 @@ async function chooseDesktopLanguage(page: Page, language: string) {
 async function choosePhoneLanguage(page: Page, meTab: string, language: string) {
   await page.locator('.adm-tab-bar-item', { hasText: new RegExp(`^${meTab}$`) }).click();
   await page.getByTestId('mobile-language').click();
-  const reloaded = page.waitForEvent('load');
+  const reloaded = page.waitForEvent('domcontentloaded');
   await page.locator('.adm-action-sheet-button-item', { hasText: language }).click();
   await reloaded;
 }

@@ -28,9 +28,27 @@ function subscriberCount(): number {
   return count;
 }
 
-// One connection for the whole app: every tab-level subscriber shares it.
+let waitingForLoad = false;
+
+// One connection for the whole app: every tab-level subscriber shares it. Opened only once
+// the page has loaded: a stream that starts while the page is still loading can keep the
+// browser's load (its spinner, and anything waiting for it) pending for as long as it lasts.
 function connect(): void {
   if (source || typeof EventSource === 'undefined') return;
+  if (document.readyState !== 'complete') {
+    if (!waitingForLoad) {
+      waitingForLoad = true;
+      window.addEventListener(
+        'load',
+        () => {
+          waitingForLoad = false;
+          if (subscriberCount() > 0) connect();
+        },
+        { once: true },
+      );
+    }
+    return;
+  }
   const opened = new EventSource(apiUrl('/events'), { withCredentials: true });
   source = opened;
   opened.onopen = () => {
