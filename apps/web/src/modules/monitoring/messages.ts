@@ -1,5 +1,4 @@
 import { localized } from '../../ui/locale.ts';
-import type { InstanceStatus } from '../workflow/index.ts';
 import type { Intervention } from './api/types.ts';
 
 // Words of 流程监控 and 流程统计.
@@ -31,15 +30,6 @@ const zh = {
     createdAt: '发起时间',
     actions: '干预',
   },
-  statuses: {
-    draft: '草稿',
-    running: '审批中',
-    suspended: '已挂起',
-    completed: '已通过',
-    rejected: '已驳回',
-    withdrawn: '已撤回',
-    terminated: '已终止',
-  } satisfies Record<InstanceStatus, string>,
   actions: {
     suspend: '挂起',
     resume: '恢复',
@@ -132,15 +122,6 @@ const en: typeof zh = {
     createdAt: 'Started',
     actions: 'Intervene',
   },
-  statuses: {
-    draft: 'Draft',
-    running: 'In progress',
-    suspended: 'Suspended',
-    completed: 'Approved',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-    terminated: 'Terminated',
-  },
   actions: {
     suspend: 'Suspend',
     resume: 'Resume',
@@ -206,13 +187,3 @@ const en: typeof zh = {
 };
 
 export const monitoringMessages = localized({ zh, en });
-
-export const statusColours: Record<InstanceStatus, string> = {
-  draft: 'default',
-  running: 'processing',
-  suspended: 'warning',
-  completed: 'success',
-  rejected: 'error',
-  withdrawn: 'default',
-  terminated: 'default',
-};

@@ -1,5 +1,4 @@
 import { localized } from '../../ui/locale.ts';
-import type { InstanceStatus } from '../workflow/index.ts';
 import type { WidgetName } from './api/types.ts';
 
 // Words of the workbench (工作台).
@@ -61,15 +60,6 @@ const zh = {
     favourites: '还没有收藏的流程',
     recent: '最近没有发起过流程',
   },
-  statuses: {
-    draft: '草稿',
-    running: '审批中',
-    suspended: '已挂起',
-    completed: '已通过',
-    rejected: '已驳回',
-    withdrawn: '已撤回',
-    terminated: '已终止',
-  } satisfies Record<InstanceStatus, string>,
   dueAt: (time: string) => `限 ${time}`,
   overdueBy: (time: string) => `已超时 · 限 ${time}`,
   from: (name: string) => `发起人 ${name}`,
@@ -165,15 +155,6 @@ const en: typeof zh = {
     notifications: 'No notifications',
     favourites: 'No favourite processes yet',
     recent: 'No requests started recently',
-  },
-  statuses: {
-    draft: 'Draft',
-    running: 'In progress',
-    suspended: 'Suspended',
-    completed: 'Approved',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-    terminated: 'Terminated',
   },
   dueAt: (time: string) => `Due ${time}`,
   overdueBy: (time: string) => `Overdue · due ${time}`,

@@ -2,12 +2,13 @@ import { Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { DepartmentPicker, PersonPicker } from '../../org/index.ts';
 import type { InstanceStatus } from '../../workflow/index.ts';
+import { workflowMessages } from '../../workflow/index.ts';
 import type { MonitorFilter } from '../api/types.ts';
 import { useProcessNames } from '../hooks/useProcessNames.ts';
 import { monitoringMessages } from '../messages.ts';
 
 const m = monitoringMessages.filters;
-const statuses = Object.keys(monitoringMessages.statuses).filter(
+const statuses = Object.keys(workflowMessages.statuses).filter(
   (s): s is Exclude<InstanceStatus, 'draft'> => s !== 'draft',
 );
 
@@ -55,7 +56,7 @@ export function MonitorFilterForm({ onSearch }: { onSearch: (filter: MonitorFilt
           allowClear
           placeholder={m.status}
           style={{ width: 120 }}
-          options={statuses.map((s) => ({ value: s, label: monitoringMessages.statuses[s] }))}
+          options={statuses.map((s) => ({ value: s, label: workflowMessages.statuses[s] }))}
         />
       </Form.Item>
       <Form.Item name="initiator">

@@ -1,3 +1,4 @@
+import { workflowMessages } from '../../workflow/index.ts';
 import { Card, Empty, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -5,7 +6,7 @@ import { Link } from 'react-router';
 import { PageContainer } from '../../../ui/PageContainer.tsx';
 import type { Intervention, MonitorFilter, MonitorRow } from '../api/types.ts';
 import { useMonitorInstances, useMonitorSummary } from '../hooks/queries.ts';
-import { monitoringMessages, statusColours } from '../messages.ts';
+import { monitoringMessages } from '../messages.ts';
 import '../monitoring.css';
 import { InterventionModal } from './InterventionModal.tsx';
 import { MonitorFilterForm } from './MonitorFilterForm.tsx';
@@ -65,8 +66,11 @@ export function MonitorScreen() {
               title: c.status,
               width: 90,
               render: (_, row) => (
-                <Tag color={statusColours[row.status]} data-testid={`status-${row.id}`}>
-                  {m.statuses[row.status]}
+                <Tag
+                  color={workflowMessages.statusColours[row.status]}
+                  data-testid={`status-${row.id}`}
+                >
+                  {workflowMessages.statuses[row.status]}
                 </Tag>
               ),
             },

@@ -1,4 +1,5 @@
 import type { InstanceStatus } from '../../workflow/index.ts';
+import { workflowMessages } from '../../workflow/index.ts';
 import type { SummaryItem } from '../api/types.ts';
 import { monitoringMessages as m } from '../messages.ts';
 import '../monitoring.css';
@@ -26,7 +27,7 @@ export function SummaryStrip({ items }: { items: SummaryItem[] }) {
       {shown.map((status) => (
         <div key={status} className="yw-summary-cell" data-status={status}>
           <span className="yw-summary-value">{count(status)}</span>
-          <span className="yw-summary-label">{m.statuses[status]}</span>
+          <span className="yw-summary-label">{workflowMessages.statuses[status]}</span>
         </div>
       ))}
     </div>

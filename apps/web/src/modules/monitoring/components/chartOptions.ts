@@ -1,5 +1,6 @@
 import type { ChartOption } from '../hooks/useEChart.ts';
 import type { InstanceStatus } from '../../workflow/index.ts';
+import { workflowMessages } from '../../workflow/index.ts';
 import type { ProcessStatistics, SummaryItem } from '../api/types.ts';
 import { monitoringMessages as m } from '../messages.ts';
 
@@ -27,7 +28,7 @@ export function outcomesOption(items: SummaryItem[], names: Map<string, string>)
     yAxis: { type: 'value', minInterval: 1 },
     series: statuses.map((status) => ({
       type: 'bar',
-      name: m.statuses[status],
+      name: workflowMessages.statuses[status],
       stack: 'outcome',
       barMaxWidth: 36,
       itemStyle: { color: outcomeColours[status] },

@@ -1,5 +1,5 @@
 import { Tag } from 'antd-mobile';
-import { mobileWorkflowMessages as m } from './messages.ts';
+import { workflowMessages } from '../../../modules/workflow/index.ts';
 import type { InstanceStatus } from './types.ts';
 
 const colours: Record<InstanceStatus, string> = {
@@ -16,7 +16,7 @@ const colours: Record<InstanceStatus, string> = {
 export function StatusTag({ status }: { status: InstanceStatus }) {
   return (
     <Tag color={colours[status]} fill="outline" className="yw-mw-status">
-      {m.status[status]}
+      {workflowMessages.statuses[status]}
     </Tag>
   );
 }

@@ -12,15 +12,6 @@ const zh = {
   dueAt: '截止',
   initiator: '发起人',
   noMore: '没有更多了',
-  status: {
-    draft: '草稿',
-    running: '审批中',
-    suspended: '已挂起',
-    completed: '已通过',
-    rejected: '已驳回',
-    withdrawn: '已撤回',
-    terminated: '已终止',
-  },
   history: {
     submitted: '提交',
     approved: '同意',
@@ -114,15 +105,6 @@ const en: typeof zh = {
   dueAt: 'Due',
   initiator: 'Applicant',
   noMore: 'No more',
-  status: {
-    draft: 'Draft',
-    running: 'In progress',
-    suspended: 'Suspended',
-    completed: 'Approved',
-    rejected: 'Rejected',
-    withdrawn: 'Withdrawn',
-    terminated: 'Terminated',
-  },
   history: {
     submitted: 'Submitted',
     approved: 'Approved',
