@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Executor } from '../../db/database.ts';
 import { genesisMac } from './audit.chain.ts';
 import { chainPage, findChainHead, lastSeqBefore, type AuditRow } from './audit.repository.ts';
-import { chainedContentOf, checkRow } from './audit.verify.ts';
+import { chainedContentOf } from './audit.chain.ts';
+import { checkRow } from './audit.verify.ts';
 
 /** What `audit:archive` writes beside the entries, so a copy can be checked later. */
 export interface ArchiveManifest {

@@ -21,6 +21,64 @@ export interface ChainedContent {
   summary: unknown;
 }
 
+/** The same content as the columns of `audit_log` and `audit_pending` name it. */
+export interface ChainedColumns {
+  id: string;
+  at: Date;
+  actor_account_id: string | null;
+  actor_username: string;
+  actor_name: string;
+  ip: string;
+  user_agent: string;
+  request_id: string;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  result: 'success' | 'failure';
+  error_code: string | null;
+  summary: unknown;
+}
+
+/** The part of a stored entry (chained or waiting) that its MAC covers. */
+export function chainedContentOf(row: ChainedColumns): ChainedContent {
+  return {
+    id: row.id,
+    at: row.at,
+    actorAccountId: row.actor_account_id,
+    actorUsername: row.actor_username,
+    actorName: row.actor_name,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    requestId: row.request_id,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    result: row.result,
+    errorCode: row.error_code,
+    summary: row.summary,
+  };
+}
+
+/** The columns that store an entry's content. */
+export function columnsOf(content: ChainedContent): ChainedColumns {
+  return {
+    id: content.id,
+    at: content.at,
+    actor_account_id: content.actorAccountId,
+    actor_username: content.actorUsername,
+    actor_name: content.actorName,
+    ip: content.ip,
+    user_agent: content.userAgent,
+    request_id: content.requestId,
+    action: content.action,
+    target_type: content.targetType,
+    target_id: content.targetId,
+    result: content.result,
+    error_code: content.errorCode,
+    summary: content.summary,
+  };
+}
+
 /** JSON with object keys sorted at every depth, so jsonb round trips keep the MAC. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);

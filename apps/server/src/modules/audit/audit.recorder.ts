@@ -1,7 +1,7 @@
 import { newId, type Clock } from '@yuanwu/kernel';
 import type { Db, Executor } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { entryMac } from './audit.chain.ts';
+import { columnsOf, entryMac } from './audit.chain.ts';
 import type { AuditActor, AuditEvent, AuditRecorder } from '../../platform/audit.ts';
 import { insertPendingRow } from './audit.repository.ts';
 import { createSealQueue } from './audit.seal-queue.ts';
@@ -29,23 +29,7 @@ export function createAuditRecorder(db: Db, key: Buffer, clock: Clock): AuditRec
       errorCode: event.errorCode ?? null,
       summary: event.summary ?? {},
     };
-    await insertPendingRow(trx, {
-      id: content.id,
-      at: content.at,
-      actor_account_id: content.actorAccountId,
-      actor_username: content.actorUsername,
-      actor_name: content.actorName,
-      ip: content.ip,
-      user_agent: content.userAgent,
-      request_id: content.requestId,
-      action: content.action,
-      target_type: content.targetType,
-      target_id: content.targetId,
-      result: content.result,
-      error_code: content.errorCode,
-      summary: content.summary,
-      mac: entryMac(key, content),
-    });
+    await insertPendingRow(trx, { ...columnsOf(content), mac: entryMac(key, content) });
   };
   const seal = createSealQueue(() => sealPending(db, key));
   return {

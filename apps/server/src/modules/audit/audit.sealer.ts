@@ -1,12 +1,18 @@
 import { newId } from '@yuanwu/kernel';
 import type { Db } from '../../db/database.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { chainMac, entryMac, genesisMac, type ChainedContent } from './audit.chain.ts';
+import {
+  chainedContentOf,
+  chainMac,
+  columnsOf,
+  entryMac,
+  genesisMac,
+  type ChainedContent,
+} from './audit.chain.ts';
 import {
   insertAuditRows,
   lockChainHead,
   takePending,
-  type AuditRow,
   type PendingRow,
 } from './audit.repository.ts';
 
@@ -30,7 +36,7 @@ export async function sealPending(db: Db, key: Buffer): Promise<number> {
       const rows = pending.map((row) => {
         const content = acceptedContent(row, key);
         const mac = chainMac(key, prevMac, content);
-        const chained = toAuditRow(content, prevMac, mac);
+        const chained = { ...columnsOf(content), prev_mac: prevMac, mac };
         prevMac = mac;
         return chained;
       });
@@ -42,32 +48,13 @@ export async function sealPending(db: Db, key: Buffer): Promise<number> {
   }
 }
 
-function contentOf(row: PendingRow): ChainedContent {
-  return {
-    id: row.id,
-    at: row.at,
-    actorAccountId: row.actor_account_id,
-    actorUsername: row.actor_username,
-    actorName: row.actor_name,
-    ip: row.ip,
-    userAgent: row.user_agent,
-    requestId: row.request_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    result: row.result,
-    errorCode: row.error_code,
-    summary: row.summary,
-  };
-}
-
 /**
  * The entry as recorded, or, when its MAC is wrong (appended by someone without the
  * key), an entry saying so that keeps what was appended as evidence: a forgery is
  * chained as a failure, never as what it claims to be.
  */
 function acceptedContent(row: PendingRow, key: Buffer): ChainedContent {
-  const content = contentOf(row);
+  const content = chainedContentOf(row);
   if (entryMac(key, content) === row.mac) return content;
   return {
     id: newId(),
@@ -84,26 +71,5 @@ function acceptedContent(row: PendingRow, key: Buffer): ChainedContent {
     result: 'failure',
     errorCode: 'bad_mac',
     summary: { reason: 'the waiting entry does not match its MAC', entry: { ...content } },
-  };
-}
-
-function toAuditRow(content: ChainedContent, prevMac: string, mac: string): Omit<AuditRow, 'seq'> {
-  return {
-    id: content.id,
-    at: content.at,
-    actor_account_id: content.actorAccountId,
-    actor_username: content.actorUsername,
-    actor_name: content.actorName,
-    ip: content.ip,
-    user_agent: content.userAgent,
-    request_id: content.requestId,
-    action: content.action,
-    target_type: content.targetType,
-    target_id: content.targetId,
-    result: content.result,
-    error_code: content.errorCode,
-    summary: content.summary,
-    prev_mac: prevMac,
-    mac,
   };
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import { chainMac, genesisMac, type ChainedContent } from './audit.chain.ts';
+import { chainedContentOf, chainMac, genesisMac } from './audit.chain.ts';
 import { chainPage, type AuditRow } from './audit.repository.ts';
 
 /** The verifier's verdict: intact, or the first entry where the chain breaks. */
@@ -25,26 +25,6 @@ export async function verifyAuditChain(db: Executor, key: Buffer): Promise<Chain
       entries++;
     }
   }
-}
-
-/** The part of a stored entry its MAC covers. */
-export function chainedContentOf(row: AuditRow): ChainedContent {
-  return {
-    id: row.id,
-    at: row.at,
-    actorAccountId: row.actor_account_id,
-    actorUsername: row.actor_username,
-    actorName: row.actor_name,
-    ip: row.ip,
-    userAgent: row.user_agent,
-    requestId: row.request_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    result: row.result,
-    errorCode: row.error_code,
-    summary: row.summary,
-  };
 }
 
 /** Why the entry does not continue the chain, or null when it does. */
