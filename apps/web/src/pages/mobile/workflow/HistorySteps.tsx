@@ -1,5 +1,6 @@
 import { Steps } from 'antd-mobile';
 import dayjs from 'dayjs';
+import { workflowMessages } from '../../../modules/workflow/index.ts';
 import { mobileWorkflowMessages as m } from './messages.ts';
 import type { HistoryView, TaskView } from './types.ts';
 
@@ -10,7 +11,7 @@ function statusOf(action: string): 'finish' | 'error' | 'wait' {
 }
 
 function actionText(entry: HistoryView): string {
-  const word = m.history[entry.action] ?? entry.action;
+  const word = workflowMessages.historyActions[entry.action];
   return entry.targetNames.length > 0
     ? `${word} → ${entry.targetNames.join(m.listSeparator)}`
     : word;
