@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import { rememberPool } from './prepared.ts';
+import { preparingPool } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type { Database } from './schema.ts';
@@ -20,7 +20,5 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  rememberPool(db, pool);
-  return db;
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
 }

@@ -1,6 +1,8 @@
 import type { Db, Trx } from './database.ts';
 
-const retryableCodes = new Set(['40001', '40P01']);
+// Serialisation failure, deadlock, and a prepared plan gone stale under another server's
+// migration (prepared.ts gives the text a new name, so the retry succeeds).
+const retryableCodes = new Set(['40001', '40P01', '0A000']);
 const maxAttempts = 4;
 
 /**

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DataScope } from '@yuanwu/kernel';
 import type { Executor } from '../../db/database.ts';
-import { executePrepared } from '../../db/prepared.ts';
 import {
   personProfileQuery,
   profileFromRow,
@@ -44,7 +43,7 @@ export async function findSessionContext(
     ])
     .compile();
   // The same text for every request, looked up by key: planned once per connection.
-  const [row] = await executePrepared(db, query);
+  const [row] = (await db.executeQuery(query)).rows;
   if (!row) return undefined;
   const { policy_row, person_row, grant_rows, ...rest } = row;
   return {

@@ -1,0 +1,112 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { createDb, type Db, type Executor } from './database.ts';
+import { isPlainRead } from './lazy-transaction.ts';
+import { inTransaction } from './transaction.ts';
+
+let database: TestDatabase;
+let db: Db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // One connection, so session-level facts (prepared statements) can be read back.
+  db = createDb(database.ownerUrl, { max: 1 });
+  await sql`CREATE TABLE probe (v int NOT NULL)`.execute(db);
+}, 30_000);
+
+afterAll(async () => {
+  await db.destroy();
+  await database.drop();
+});
+
+const transactionStart = async (trx: Executor) =>
+  (await sql<{ at: Date }>`SELECT now() AS at`.execute(trx)).rows[0]!.at.getTime();
+const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+const count = async () =>
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM probe`.execute(db)).rows[0]!.n;
+
+describe('transactions begin at their first statement that is not a plain read', () => {
+  it('a transaction that only reads sends no BEGIN: each read is its own', async () => {
+    const [first, second] = await inTransaction(db, async (trx) => {
+      const a = await transactionStart(trx);
+      await pause();
+      return [a, await transactionStart(trx)];
+    });
+    expect(second).toBeGreaterThan(first!);
+  });
+
+  it('from the first write on, statements share one transaction', async () => {
+    const [first, second] = await inTransaction(db, async (trx) => {
+      await sql`INSERT INTO probe (v) VALUES (${1})`.execute(trx);
+      const a = await transactionStart(trx);
+      await pause();
+      return [a, await transactionStart(trx)];
+    });
+    expect(second).toBe(first);
+  });
+
+  it('a failure after the write rolls back everything it wrote', async () => {
+    const before = await count();
+    await expect(
+      inTransaction(db, async (trx) => {
+        await sql`SELECT v FROM probe WHERE v = ${1}`.execute(trx);
+        await sql`INSERT INTO probe (v) VALUES (${2})`.execute(trx);
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(await count()).toBe(before);
+  });
+
+  it('a read that locks rows opens the transaction', async () => {
+    const [first, second] = await inTransaction(db, async (trx) => {
+      await sql`SELECT v FROM probe WHERE v = ${1} FOR UPDATE`.execute(trx);
+      const a = await transactionStart(trx);
+      await pause();
+      return [a, await transactionStart(trx)];
+    });
+    expect(second).toBe(first);
+  });
+
+  it('tells plain reads from statements with effects', () => {
+    expect(isPlainRead('select "id" from "person" where "id" = $1')).toBe(true);
+    expect(isPlainRead('  SELECT count(*) FROM x')).toBe(true);
+    expect(isPlainRead('select * from t where id = $1 for update')).toBe(false);
+    expect(isPlainRead('SELECT pg_advisory_xact_lock($1)')).toBe(false);
+    expect(isPlainRead("select nextval('s')")).toBe(false);
+    expect(isPlainRead('with moved as (delete from t returning *) select * from moved')).toBe(
+      false,
+    );
+    expect(isPlainRead('update t set v = 1')).toBe(false);
+  });
+});
+
+describe('statements with parameters are prepared once per connection', () => {
+  const prepared = async (trx: Executor, fragment: string) =>
+    (
+      await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement LIKE ${`%${fragment}%`}
+      `.execute(trx)
+    ).rows[0]!.n;
+
+  it('runs a text as a named statement and reuses it', async () => {
+    await inTransaction(db, async (trx) => {
+      for (const v of [1, 2, 3])
+        await sql`SELECT v AS reused FROM probe WHERE v = ${v}`.execute(trx);
+      // Itself prepared too; only the probe statement is counted.
+      expect(await prepared(trx, 'v AS reused')).toBe(1);
+    });
+  });
+
+  it('prepares afresh when another server changed the table under the plan', async () => {
+    const read = (trx: Executor) => sql`SELECT * FROM probe WHERE v = ${1}`.execute(trx);
+    await inTransaction(db, read);
+    // A migration elsewhere adds a column: the cached plan's result type no longer matches.
+    const other = createDb(database.ownerUrl, { max: 1 });
+    await sql`ALTER TABLE probe ADD COLUMN note text`.execute(other);
+    await other.destroy();
+    const rows = await inTransaction(db, async (trx) => (await read(trx)).rows);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toHaveProperty('note');
+  });
+});
