@@ -21,6 +21,8 @@ import * as workflowListIndexes from './20261123T2310_workflow_list_indexes.ts';
 import * as budgetClaims from './20261124T0020_budget_claims.ts';
 import * as auditPending from './20261124T0030_audit_pending.ts';
 import * as workflowStartedIndex from './20261124T0040_workflow_started_index.ts';
+import * as workflowStartedLiveIndex from './20261124T0300_workflow_started_live_index.ts';
+import * as sessionCacheNotify from './20261124T0400_session_cache_notify.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -50,4 +52,6 @@ export const migrations: Record<string, Migration> = {
   '20261124T0020_budget_claims': budgetClaims,
   '20261124T0030_audit_pending': auditPending,
   '20261124T0040_workflow_started_index': workflowStartedIndex,
+  '20261124T0300_workflow_started_live_index': workflowStartedLiveIndex,
+  '20261124T0400_session_cache_notify': sessionCacheNotify,
 };
