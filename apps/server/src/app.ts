@@ -84,10 +84,13 @@ export async function createApp(options: {
     log: logger,
     audit: createAuditRecorder(db, auditKey, clock),
   };
+  // Session checks cached per server, dropped on change on every server (modules/auth).
+  const authenticator = createAuthenticator(deps);
+  await authenticator.start(options.databaseUrl);
   const http = await createHttpServer({
     deps,
     modules: options.modules ?? modules,
-    authenticator: createAuthenticator(deps),
+    authenticator,
     logger,
     webDistDir: resolveWebDist(config),
   });
@@ -112,6 +115,7 @@ export async function createApp(options: {
       await stopSealing();
       await events.stop();
       await http.close();
+      await authenticator.stop();
       if (!options.db) await db.destroy();
     },
   };

@@ -48,6 +48,12 @@ const environmentSchema = z.object({
   WECOM_SECRET: z.string().min(1).optional(),
   WECOM_AGENT_ID: z.string().regex(/^\d+$/, 'must be a number').optional(),
   BENCH_ROUTES: booleanFlag.default(false),
+  SESSION_CACHE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be from 0 (off) to 60')
+    .max(60, 'must be from 0 (off) to 60')
+    .default(5),
 });
 
 /** The validated configuration every part of the server reads. */
@@ -74,6 +80,8 @@ export interface AppConfig {
   notify: NotifyConfig;
   /** `npm run bench`'s diagnostic routes (a bare write transaction); off unless asked. */
   benchRoutes: boolean;
+  /** How long a server may reuse a session check it read (0: never); see docs/operations.md. */
+  sessionCacheSeconds: number;
 }
 
 /** Notification channels (docs/operations.md, "Notification channels"). */
@@ -142,5 +150,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
           : undefined,
     },
     benchRoutes: values.BENCH_ROUTES,
+    sessionCacheSeconds: values.SESSION_CACHE_SECONDS,
   };
 }

@@ -1,45 +1,108 @@
 import type { FastifyRequest } from 'fastify';
+import type { ChannelListener } from '../../db/listen.ts';
 import type { AppDeps, Authentication, Authenticator } from '../../http/context.ts';
-import { identityOf, toCurrentUser } from './auth.identity.ts';
+import { identityOf, mustChangePasswordAt, toCurrentUser } from './auth.identity.ts';
+import { createSessionActivity } from './session.activity.ts';
+import { createSessionCache, type CachedSession } from './session.cache.ts';
 import { findSessionContext } from './session.context.repository.ts';
-import {
-  endSession,
-  touchSession,
-  type SessionEndReason,
-  type SessionRow,
-} from './session.repository.ts';
+import { watchSessionData } from './session.invalidation.ts';
+import { listenForSessionChanges } from './session.listener.ts';
+import { endSession, type SessionEndReason, type SessionRow } from './session.repository.ts';
 import { looksLikeSessionToken, sessionCookieName, sessionIdOf } from './session.tokens.ts';
 
-// Writing last_seen_at on every request would make every read a write.
-const touchEveryMs = 30_000;
+// Activity is queued once the stored last_seen_at is this old, and written in the next
+// batch; once it is `storeWithinMs` old the request waits for that batch, so what other
+// servers read (their idle checks) never lags an answered request by more than that.
+const storeAfterMs = 15_000;
+const storeWithinMs = 30_000;
+// About 50 MB at most; a hospital has far fewer open sessions.
+const maxCachedSessions = 50_000;
 
-/** Why an open session may no longer be used at `now`, or null. */
-export function sessionEndReasonAt(session: SessionRow, now: Date): SessionEndReason | null {
+/** Why an open session may no longer be used at `now` (last used at `lastSeen`), or null. */
+export function sessionEndReasonAt(
+  session: Pick<SessionRow, 'expires_at' | 'idle_timeout_seconds' | 'last_seen_at'>,
+  now: Date,
+  lastSeen: Date = session.last_seen_at,
+): SessionEndReason | null {
   if (now.getTime() >= session.expires_at.getTime()) return 'expired';
-  const idleMs = now.getTime() - session.last_seen_at.getTime();
+  const idleMs = now.getTime() - lastSeen.getTime();
   if (idleMs >= session.idle_timeout_seconds * 1000) return 'idle';
   return null;
 }
 
+/** The request guard's authenticator, with the lifecycle of its cache and activity writer. */
+export interface SessionAuthenticator extends Authenticator {
+  /** Starts hearing other servers' changes (LISTEN) and the activity batches. */
+  start(databaseUrl: string): Promise<void>;
+  /** Stops listening and writes the activity still queued. */
+  stop(): Promise<void>;
+}
+
 /**
- * Resolves the session cookie on every request, against the database each
- * time (no cache), so a disabled account or a changed password ends access
- * at once on every app server. Idle and absolute limits are enforced here
- * (SECURITY.md 9); a session past them is ended and audited.
+ * Resolves the session cookie of every request. The check (session, account, person,
+ * rights, policy) is served from this server's memory for up to SESSION_CACHE_SECONDS
+ * (session.cache.ts); any change to what it holds drops it at once on this server
+ * (session.invalidation.ts) and within milliseconds on the others (session.listener.ts),
+ * so a disabled account or a changed password ends access at once everywhere. Idle and
+ * absolute limits are checked on every request against the clock (SECURITY.md 9); a
+ * session past them, or refused, is read again from the database before it is ended
+ * and audited.
  */
-export function createAuthenticator(deps: AppDeps): Authenticator {
+export function createAuthenticator(deps: AppDeps): SessionAuthenticator {
   const cookieName = sessionCookieName(deps.config);
+  watchSessionData();
+  const cache = createSessionCache({
+    ttlMs: deps.config.sessionCacheSeconds * 1000,
+    maxEntries: maxCachedSessions,
+  });
+  const activity = createSessionActivity(deps.db, deps.log);
+  let listener: ChannelListener | null = null;
+
+  const read = async (id: string, now: Date): Promise<CachedSession | undefined> => {
+    const ticket = cache.ticket();
+    const context = await findSessionContext(deps.db, id);
+    if (!context) return undefined;
+    const { session, account, person, grants, policy } = context;
+    // This server's queued activity is newer than what the database holds.
+    const pending = activity.pending(id);
+    const stored = pending && pending > session.last_seen_at ? pending : session.last_seen_at;
+    const identity = identityOf(account, person, grants, policy, now);
+    const entry: CachedSession = { context, identity, lastSeen: stored, stored };
+    cache.put(id, entry, ticket);
+    return entry;
+  };
+
+  const endReason = (entry: CachedSession, now: Date): SessionEndReason | null =>
+    entry.identity
+      ? sessionEndReasonAt(entry.context.session, now, entry.lastSeen)
+      : 'account_disabled';
+
+  const noteActivity = async (id: string, entry: CachedSession, now: Date): Promise<void> => {
+    if (now > entry.lastSeen) entry.lastSeen = now;
+    const behind = now.getTime() - entry.stored.getTime();
+    if (behind < storeAfterMs) return;
+    entry.stored = now;
+    activity.queue(id, now);
+    if (behind >= storeWithinMs) await activity.flush();
+  };
+
   return {
     async authenticate(request: FastifyRequest): Promise<Authentication | null> {
       const token = request.cookies[cookieName];
       if (!looksLikeSessionToken(token)) return null;
-      const found = await findSessionContext(deps.db, sessionIdOf(token));
-      if (!found) return null;
-      const { session, account } = found;
+      const id = sessionIdOf(token);
       const now = deps.clock.now();
-      const identity = identityOf(account, found.person, found.grants, found.policy, now);
-      const reason = identity ? sessionEndReasonAt(session, now) : 'account_disabled';
-      if (reason || !identity) {
+      let entry = cache.get(id);
+      let reason = entry ? endReason(entry, now) : null;
+      // Never refuse on a cached entry: another server may have used or re-enabled it.
+      if (!entry || reason) {
+        entry = await read(id, now);
+        if (!entry) return null;
+        reason = endReason(entry, now);
+      }
+      const { session, account } = entry.context;
+      if (reason || !entry.identity) {
+        cache.drop(id);
         if (reason && (await endSession(deps.db, session.id, reason, now))) {
           await deps.audit.recordAlone(
             {
@@ -60,14 +123,25 @@ export function createAuthenticator(deps: AppDeps): Authenticator {
         }
         return null;
       }
-      if (now.getTime() - session.last_seen_at.getTime() >= touchEveryMs) {
-        await touchSession(deps.db, session.id, now, new Date(now.getTime() - touchEveryMs));
-      }
+      await noteActivity(id, entry, now);
       return {
-        user: toCurrentUser(identity, session.id, request.ip),
+        user: toCurrentUser(entry.identity, session.id, request.ip),
         csrfToken: session.csrf_token,
-        mustChangePassword: identity.mustChangePassword,
+        mustChangePassword: mustChangePasswordAt(entry.identity, now),
       };
+    },
+
+    async start(databaseUrl: string): Promise<void> {
+      activity.start();
+      if (deps.config.sessionCacheSeconds === 0) return;
+      listener = listenForSessionChanges(databaseUrl, cache, deps.log);
+      await listener.start();
+    },
+
+    async stop(): Promise<void> {
+      await listener?.stop();
+      cache.setLive(false);
+      await activity.stop();
     },
   };
 }

@@ -57,9 +57,19 @@ export function identityOf(
     person: account.person_id ? person : null,
     permissions: effectivePermissions(account.admin_kind, grants),
     passwordExpiresAt: expiresAt,
-    mustChangePassword:
-      account.must_change_password || (expiresAt !== null && expiresAt.getTime() <= now.getTime()),
+    mustChangePassword: mustChangePasswordNow(account, expiresAt, now),
   };
+}
+
+/** Whether the password must be changed at `now` (a cached identity's may expire meanwhile). */
+export function mustChangePasswordAt(identity: AccountIdentity, now: Date): boolean {
+  return mustChangePasswordNow(identity.account, identity.passwordExpiresAt, now);
+}
+
+function mustChangePasswordNow(account: AccountRow, expiresAt: Date | null, now: Date): boolean {
+  return (
+    account.must_change_password || (expiresAt !== null && expiresAt.getTime() <= now.getTime())
+  );
 }
 
 /** The CurrentUser every service sees, for one session and request. */

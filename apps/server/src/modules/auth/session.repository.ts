@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { LoginLogTable, SessionTable } from '../../db/tables/identity.ts';
 import type { AccountRow } from './auth.repository.ts';
@@ -85,19 +85,28 @@ export function splitSessionRow(row: OpenSessionRow): { session: SessionRow; acc
   };
 }
 
-/** Records activity unless another request did so since `staleBefore`. */
-export async function touchSession(
+/**
+ * Records the activity of many sessions in one statement (session.activity.ts); a value
+ * never moves back (another server may have written a later one) and ended sessions stay.
+ */
+export async function recordSessionActivity(
   db: Executor,
-  id: string,
-  now: Date,
-  staleBefore: Date,
+  seen: ReadonlyMap<string, Date>,
 ): Promise<void> {
+  if (seen.size === 0) return;
+  const ids = [...seen.keys()];
+  const times = [...seen.values()];
+  const touched = sql<{
+    id: string;
+    t: Date;
+  }>`unnest(${ids}::text[], ${times}::timestamptz[])`.as<'v'>(sql`v(id, t)`);
   await db
     .updateTable('session')
-    .set({ last_seen_at: now })
-    .where('id', '=', id)
-    .where('ended_at', 'is', null)
-    .where('last_seen_at', '<', staleBefore)
+    .from(touched)
+    .set((eb) => ({ last_seen_at: eb.ref('v.t') }))
+    .whereRef('session.id', '=', 'v.id')
+    .where('session.ended_at', 'is', null)
+    .whereRef('session.last_seen_at', '<', 'v.t')
     .execute();
 }
 
