@@ -5,11 +5,7 @@ import {
   type ProcessDefinition,
 } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
-import {
-  findDefinitionById,
-  findDefinitionVersion,
-  findProcess,
-} from './definitions.repository.ts';
+import { findCurrentDefinitionId, findDefinitionById } from './definitions.repository.ts';
 
 /** One deployed version, parsed, as commands and presenters use it. */
 export interface LoadedDefinition {
@@ -61,13 +57,14 @@ export function createDefinitionCache() {
       if (!row) throw fail.notFound('流程定义');
       return remember(row);
     },
-    /** The current version of a live process (for start and draft submit). */
+    /**
+     * The current version of a live process (for start and draft submit): one small
+     * lookup of its id, and the definition itself only the first time.
+     */
     async current(db: Executor, key: string): Promise<LoadedDefinition> {
-      const process = await findProcess(db, key);
-      if (!process || process.current_version < 1) throw fail.notFound('流程');
-      const row = await findDefinitionVersion(db, key, process.current_version);
-      if (!row) throw fail.notFound('流程定义');
-      return remember(row);
+      const id = await findCurrentDefinitionId(db, key);
+      if (id === undefined) throw fail.notFound('流程');
+      return this.byId(db, id);
     },
   };
 }

@@ -97,6 +97,23 @@ export function findDefinitionVersion(
     .executeTakeFirst();
 }
 
+/** The id of a live process's current version (without the definition itself). */
+export async function findCurrentDefinitionId(
+  db: Executor,
+  key: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('workflow_process as p')
+    .innerJoin('workflow_definition as d', (join) =>
+      join.onRef('d.process_key', '=', 'p.key').onRef('d.version', '=', 'p.current_version'),
+    )
+    .select('d.id')
+    .where('p.key', '=', key)
+    .where('p.deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Versions of a process, newest first (without the definitions). */
 export function versionsOf(db: Executor, key: string) {
   return db

@@ -36,10 +36,17 @@ function unwrap(transition: Transition) {
   return transition.value;
 }
 
+// Building a date format is costly (it loads the zone's rules): one per zone, reused.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `费用报销审批-张医生-2026-11-23`, in the server's time zone. */
 function defaultTitle(processName: string, person: string, now: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now);
-  return `${processName}-${person}-${day}`;
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
+    dayFormats.set(timeZone, format);
+  }
+  return `${processName}-${person}-${format.format(now)}`;
 }
 
 /** Starts an instance of a process's current version, or saves a draft of one. */
