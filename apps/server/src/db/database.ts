@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { preparingPool } from './prepared.ts';
 import type { Database } from './schema.ts';
+import { tableWritesPlugin } from './table-writes.ts';
 
 export type { Database } from './schema.ts';
 
@@ -20,5 +21,10 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
+    // In-process caches hear of this process's own writes (db/table-writes.ts): the session
+    // checks of modules/auth are dropped before the next request reads them.
+    plugins: [tableWritesPlugin],
+  });
 }
