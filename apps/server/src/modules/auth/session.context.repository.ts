@@ -25,10 +25,10 @@ export interface SessionContext {
 
 /**
  * The open session, its account, the account's person and role grants and the security
- * policy in one statement. Every API request resolves its session against the database
- * (no cache, so a disabled account is refused at once everywhere); as four round trips
- * that was about half of the statements of a list request, and the server's profile under
- * load spent most of its time writing statements to PostgreSQL.
+ * policy in one statement: what the authenticator keeps in memory for a few seconds
+ * (session.cache.ts) and reads again whenever any of it changes or the session is about
+ * to be refused. As four round trips it was about half of the statements of a list
+ * request.
  */
 export async function findSessionContext(
   db: Executor,
