@@ -17,12 +17,21 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** Opens a pooled connection to PostgreSQL. */
 export function createDb(url: string, options: { max?: number } = {}): Db {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 20 });
+  const max = options.max ?? 20;
+  const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
   });
+  // Connections for the reads marked `genericPlan` (prepared.ts): always the generic plan,
+  // and no parallel workers, which would cost more than these index lookups.
+  const genericPool = new pg.Pool({
+    connectionString: url,
+    max: Math.max(1, Math.ceil(max / 2)),
+    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
+  });
+  genericPool.on('error', () => {});
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: preparingPool(pool) }),
+    dialect: new PostgresDialect({ pool: preparingPool(pool, genericPool) }),
     // In-process caches hear of this process's own writes (db/table-writes.ts): the session
     // checks of modules/auth are dropped before the next request reads them.
     plugins: [tableWritesPlugin],

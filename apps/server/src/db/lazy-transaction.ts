@@ -33,6 +33,11 @@ export class LazyTransaction {
 
   constructor(private readonly send: (text: string) => Promise<Result>) {}
 
+  /** Whether BEGIN was sent: statements now belong to the transaction. */
+  get begun(): boolean {
+    return this.open;
+  }
+
   reset(): void {
     this.pending = false;
     this.open = false;

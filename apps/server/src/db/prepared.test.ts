@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { createDb, type Db, type Executor } from './database.ts';
+import { genericPlan } from './prepared.ts';
 import { isPlainRead } from './lazy-transaction.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -33,7 +34,7 @@ describe('transactions begin at their first statement that is not a plain read',
       await pause();
       return [a, await transactionStart(trx)];
     });
-    expect(second).toBeGreaterThan(first!);
+    expect(second).toBeGreaterThan(first);
   });
 
   it('from the first write on, statements share one transaction', async () => {
@@ -108,5 +109,29 @@ describe('statements with parameters are prepared once per connection', () => {
     const rows = await inTransaction(db, async (trx) => (await read(trx)).rows);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toHaveProperty('note');
+  });
+});
+
+describe('reads marked for a generic plan', () => {
+  const planMode = async (trx: Executor) =>
+    (
+      await sql<{ mode: string }>`${genericPlan}
+        SELECT current_setting(${'plan_cache_mode'}) AS mode`.execute(trx)
+    ).rows[0]!.mode;
+
+  it('run with a generic plan outside a begun transaction, as planned inside one', async () => {
+    expect(await planMode(db)).toBe('force_generic_plan');
+    await inTransaction(db, async (trx) => {
+      expect(await planMode(trx)).toBe('force_generic_plan');
+      await sql`INSERT INTO probe (v) VALUES (${3})`.execute(trx);
+      // Now on the transaction's own connection: it must see the transaction's writes.
+      expect(await planMode(trx)).toBe('auto');
+    });
+  });
+
+  it('refuses a marked statement that is not a plain read', async () => {
+    await expect(
+      sql`${genericPlan} UPDATE probe SET v = v WHERE v = ${1}`.execute(db),
+    ).rejects.toThrow('Only a plain read');
   });
 });

@@ -1,6 +1,6 @@
-import type { PostgresPool, PostgresPoolClient } from 'kysely';
+import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
-import { LazyTransaction } from './lazy-transaction.ts';
+import { isPlainRead, LazyTransaction } from './lazy-transaction.ts';
 import { statementName, retireStatement } from './statement-names.ts';
 
 /**
@@ -24,8 +24,23 @@ import { statementName, retireStatement } from './statement-names.ts';
  * `max_prepared_statements` (docs/operations.md).
  */
 const perConnectionLimit = 500;
+const genericMarker = '/* generic plan */';
 
-export function preparingPool(pool: pg.Pool): PostgresPool {
+/**
+ * Marks a statement that always gets a generic plan: `sql\`${genericPlan} SELECT …\``.
+ *
+ * PostgreSQL keeps planning a prepared statement afresh (a custom plan) whenever the plans
+ * for the values it has seen cost less than one plan for any value. For the per-person list
+ * pages and badge counts that is every time, and their planning cost two to three times
+ * their execution under the benchmark's mix, while the generic plan (the person's index, in
+ * time order) is the right one for every person. A marked statement outside a begun
+ * transaction runs on a connection of `genericPool`, which forces generic plans and plans
+ * no parallel workers; inside a transaction it runs where it is, planned as usual. Only
+ * plain reads may be marked (checked), so where it runs changes nothing it reads.
+ */
+export const genericPlan = sql.raw(genericMarker);
+
+export function preparingPool(pool: pg.Pool, genericPool: pg.Pool): PostgresPool {
   // One wrapper per pg client, so Kysely (which keys its connections by client) sees the
   // same object every time; its transaction state starts afresh at each checkout.
   const wrappers = new WeakMap<pg.PoolClient, PreparingClient>();
@@ -34,13 +49,15 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       let wrapper = wrappers.get(client);
       if (wrapper === undefined) {
-        wrapper = new PreparingClient(client);
+        wrapper = new PreparingClient(client, genericPool);
         wrappers.set(client, wrapper);
       }
       wrapper.checkedOut();
       return wrapper;
     },
-    end: () => pool.end(),
+    end: async () => {
+      await Promise.all([pool.end(), genericPool.end()]);
+    },
   };
 }
 
@@ -48,9 +65,12 @@ type Result = Awaited<ReturnType<PostgresPoolClient['query']>>;
 
 class PreparingClient {
   private readonly prepared = new Set<string>();
-  private readonly transaction = new LazyTransaction((text) => this.run(text, []));
+  private readonly transaction = new LazyTransaction((text) => this.run(text, [], this.client));
 
-  constructor(private readonly client: pg.PoolClient) {}
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly genericPool: pg.Pool,
+  ) {}
 
   checkedOut(): void {
     this.transaction.reset();
@@ -61,22 +81,36 @@ class PreparingClient {
     if (typeof textOrCursor !== 'string') {
       return this.client.query(textOrCursor as pg.Submittable);
     }
-    return this.transaction.execute(textOrCursor, () => this.run(textOrCursor, values ?? []));
+    const text = textOrCursor;
+    if (text.startsWith(genericMarker) && !this.transaction.begun) {
+      if (!isPlainRead(text.slice(genericMarker.length))) {
+        throw new Error('Only a plain read may ask for a generic plan.');
+      }
+      return this.run(text, values ?? [], this.genericPool);
+    }
+    return this.transaction.execute(text, () => this.run(text, values ?? [], this.client));
   }) as unknown as PostgresPoolClient['query'];
 
   release(): void {
     this.client.release();
   }
 
-  private async run(text: string, values: readonly unknown[]): Promise<Result> {
-    if (values.length === 0) return (await this.client.query(text)) as unknown as Result;
+  private async run(
+    text: string,
+    values: readonly unknown[],
+    on: pg.PoolClient | pg.Pool,
+  ): Promise<Result> {
+    if (values.length === 0) return (await on.query(text)) as unknown as Result;
     const name = statementName(text);
-    if (!this.prepared.has(name) && this.prepared.size >= perConnectionLimit) {
-      return (await this.client.query(text, [...values])) as unknown as Result;
+    // The generic pool's statements are the few marked texts; the limit is for this client.
+    if (on === this.client && !this.prepared.has(name)) {
+      if (this.prepared.size >= perConnectionLimit) {
+        return (await on.query(text, [...values])) as unknown as Result;
+      }
+      this.prepared.add(name);
     }
-    this.prepared.add(name);
     try {
-      const result = await this.client.query({ name, text, values: [...values] });
+      const result = await on.query({ name, text, values: [...values] });
       return result as unknown as Result;
     } catch (error) {
       // 0A000: the plan's result type no longer matches the table (another server's

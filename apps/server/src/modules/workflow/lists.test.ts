@@ -73,6 +73,20 @@ describe('the workbench lists', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('totals beyond the first page, counted from the items alone or with the instance', async () => {
+    // 5 requests, 2 a page: the total is counted (from the requests' own index).
+    const started = await list('zhang', 'started?pageSize=2');
+    expect(started.items).toHaveLength(2);
+    expect(started.total).toBe(5);
+    // Past the end: an empty page still reports the total.
+    expect((await list('zhang', 'started?pageSize=2&page=9')).total).toBe(5);
+    // A condition on the instance counts with it.
+    expect((await list('zhang', 'started?pageSize=2&processKey=leave')).total).toBe(4);
+    // Tasks: the open ones of the head, one at a time.
+    expect((await list('liu', 'todo?pageSize=1')).total).toBe(4);
+    expect((await list('liu', 'todo?pageSize=1&q=%E7%94%B3%E8%AF%B7%205')).total).toBe(1);
+  });
+
   it('已办, 我发起的, 抄送我的 and 草稿', async () => {
     const done = await list('liu', 'done');
     expect(done.items.map((i) => [i.title, i.itemState])).toEqual([['申请 1', 'approved']]);
