@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const portProblem = 'must be a whole number from 0 to 65535';
+const sessionCacheProblem = 'must be a whole number of seconds from 0 (off) to 60';
 
 // The enum's own message quotes and pipes every option; say it as a sentence.
 const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
@@ -48,11 +49,11 @@ const environmentSchema = z.object({
   WECOM_SECRET: z.string().min(1).optional(),
   WECOM_AGENT_ID: z.string().regex(/^\d+$/, 'must be a number').optional(),
   BENCH_ROUTES: booleanFlag.default(false),
-  SESSION_CACHE_SECONDS: z.coerce
-    .number({ error: 'must be a number of seconds' })
-    .int('must be a whole number of seconds')
-    .min(0, 'must be from 0 (off) to 60')
-    .max(60, 'must be from 0 (off) to 60')
+  SESSION_CACHE_SECONDS: z
+    .string()
+    .regex(/^\d{1,2}$/, sessionCacheProblem)
+    .transform(Number)
+    .refine((seconds) => seconds <= 60, sessionCacheProblem)
     .default(5),
 });
 

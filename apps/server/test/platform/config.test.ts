@@ -24,7 +24,9 @@ describe('configuration', () => {
       timeZone: 'Asia/Shanghai',
       databaseUrl: undefined,
       testMode: false,
+      sessionCacheSeconds: 5,
     });
+    expect(loadConfig({ SESSION_CACHE_SECONDS: '0' })).toMatchObject({ sessionCacheSeconds: 0 });
     expect(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })).toMatchObject({ port: 0 });
   });
 
@@ -42,6 +44,11 @@ describe('configuration', () => {
     ],
     [{ COOKIE_SECURE: 'maybe' }, 'COOKIE_SECURE="maybe" is invalid: must be one of true'],
     [{ NODE_ENV: 'production', TEST_MODE: 'true' }, 'TEST_MODE cannot be enabled'],
+    [
+      { SESSION_CACHE_SECONDS: '61' },
+      'SESSION_CACHE_SECONDS="61" is invalid: must be a whole number of seconds from 0 (off) to 60.',
+    ],
+    [{ SESSION_CACHE_SECONDS: '' }, 'SESSION_CACHE_SECONDS="" is invalid'],
   ])('refuses %j with one sentence naming the variable', (environment, expected) => {
     const message = problemWith(environment);
     expect(message).toContain(expected);

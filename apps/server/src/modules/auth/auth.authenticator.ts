@@ -7,7 +7,12 @@ import { createSessionCache, type CachedSession } from './session.cache.ts';
 import { findSessionContext } from './session.context.repository.ts';
 import { watchSessionData } from './session.invalidation.ts';
 import { listenForSessionChanges } from './session.listener.ts';
-import { endSession, type SessionEndReason, type SessionRow } from './session.repository.ts';
+import {
+  endSession,
+  recordSessionActivity,
+  type SessionEndReason,
+  type SessionRow,
+} from './session.repository.ts';
 import { looksLikeSessionToken, sessionCookieName, sessionIdOf } from './session.tokens.ts';
 
 // Activity is queued once the stored last_seen_at is this old, and written in the next
@@ -55,7 +60,7 @@ export function createAuthenticator(deps: AppDeps): SessionAuthenticator {
     ttlMs: deps.config.sessionCacheSeconds * 1000,
     maxEntries: maxCachedSessions,
   });
-  const activity = createSessionActivity(deps.db, deps.log);
+  const activity = createSessionActivity((seen) => recordSessionActivity(deps.db, seen), deps.log);
   let listener: ChannelListener | null = null;
 
   const read = async (id: string, now: Date): Promise<CachedSession | undefined> => {

@@ -1,6 +1,3 @@
-import type { Db } from '../../db/database.ts';
-import { recordSessionActivity } from './session.repository.ts';
-
 interface ActivityLog {
   warn(details: object, message: string): void;
 }
@@ -11,7 +8,11 @@ interface ActivityLog {
  * write transaction. A flush that fails is logged and its touches are kept for the next;
  * it never rejects, so a request that waits for one never fails because of it.
  */
-export function createSessionActivity(db: Db, log: ActivityLog, everyMs = 5_000) {
+export function createSessionActivity(
+  record: (seen: ReadonlyMap<string, Date>) => Promise<void>,
+  log: ActivityLog,
+  everyMs = 5_000,
+) {
   let queued = new Map<string, Date>();
   let writing = new Map<string, Date>();
   let inFlight: Promise<void> | null = null;
@@ -23,7 +24,7 @@ export function createSessionActivity(db: Db, log: ActivityLog, everyMs = 5_000)
     writing = queued;
     queued = new Map();
     try {
-      await recordSessionActivity(db, writing);
+      await record(writing);
     } catch (error) {
       log.warn({ err: error, sessions: writing.size }, 'session activity not recorded');
       for (const [id, at] of writing) {
