@@ -20,7 +20,7 @@ import { looksLikeSessionToken, sessionCookieName, sessionIdOf } from './session
 // servers read (their idle checks) never lags an answered request by more than that.
 const storeAfterMs = 15_000;
 const storeWithinMs = 30_000;
-// About 50 MB at most; a hospital has far fewer open sessions.
+// Bounds the memory (an entry is a few kB with its rights); a hospital has far fewer open sessions.
 const maxCachedSessions = 50_000;
 
 /** Why an open session may no longer be used at `now` (last used at `lastSeen`), or null. */
