@@ -54,7 +54,9 @@ const environmentSchema = z.object({
     .regex(/^\d{1,2}$/, sessionCacheProblem)
     .transform(Number)
     .refine((seconds) => seconds <= 60, sessionCacheProblem)
-    .default(5),
+    // A backstop only (changes are heard at once, see docs/operations.md); long enough to
+    // span the pauses between one person's clicks. SECURITY.md 11 allows 60 s at most.
+    .default(30),
 });
 
 /** The validated configuration every part of the server reads. */

@@ -24,7 +24,7 @@ describe('configuration', () => {
       timeZone: 'Asia/Shanghai',
       databaseUrl: undefined,
       testMode: false,
-      sessionCacheSeconds: 5,
+      sessionCacheSeconds: 30,
     });
     expect(loadConfig({ SESSION_CACHE_SECONDS: '0' })).toMatchObject({ sessionCacheSeconds: 0 });
     expect(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })).toMatchObject({ port: 0 });
