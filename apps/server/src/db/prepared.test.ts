@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { createDb, type Db, type Executor } from './database.ts';
 import { genericPlan } from './prepared.ts';
-import { isPlainRead } from './lazy-transaction.ts';
+import { isPlainRead } from './pooled-connection.ts';
 import { inTransaction } from './transaction.ts';
 
 let database: TestDatabase;

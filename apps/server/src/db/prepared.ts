@@ -1,6 +1,11 @@
 import { sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
-import { isPlainRead, LazyTransaction } from './lazy-transaction.ts';
+import {
+  isPlainRead,
+  PooledConnection,
+  type QueryResult,
+  type Runner,
+} from './pooled-connection.ts';
 import { statementName, retireStatement } from './statement-names.ts';
 
 /**
@@ -16,9 +21,10 @@ import { statementName, retireStatement } from './statement-names.ts';
  *   the rest unnamed. Texts without parameters (migrations, which may hold several
  *   statements) run unnamed. PostgreSQL moves a prepared statement to a generic plan only
  *   when that costs no more than the custom plans it made (plan_cache_mode auto).
- * - A transaction begins at its first statement that is not a plain read (LazyTransaction):
- *   every request runs in a transaction opened at the edge, and for the reads (most
- *   requests) BEGIN and COMMIT were two of their four or five round trips.
+ * - A physical connection is held only while a statement runs, until the first statement
+ *   that is not a plain read (then BEGIN, and one connection for the rest): reads neither
+ *   wait for a connection held by another request's server-side work nor send BEGIN and
+ *   COMMIT (PooledConnection).
  *
  * Behind PgBouncer in transaction mode, named statements need PgBouncer ≥ 1.21 with
  * `max_prepared_statements` (docs/operations.md).
@@ -41,77 +47,24 @@ const genericMarker = '/* generic plan */';
 export const genericPlan = sql.raw(genericMarker);
 
 export function preparingPool(pool: pg.Pool, genericPool: pg.Pool): PostgresPool {
-  // One wrapper per pg client, so Kysely (which keys its connections by client) sees the
-  // same object every time; its transaction state starts afresh at each checkout.
-  const wrappers = new WeakMap<pg.PoolClient, PreparingClient>();
-  return {
-    async connect(): Promise<PostgresPoolClient> {
-      const client = await pool.connect();
-      let wrapper = wrappers.get(client);
-      if (wrapper === undefined) {
-        wrapper = new PreparingClient(client, genericPool);
-        wrappers.set(client, wrapper);
-      }
-      wrapper.checkedOut();
-      return wrapper;
-    },
-    end: async () => {
-      await Promise.all([pool.end(), genericPool.end()]);
-    },
-  };
-}
-
-type Result = Awaited<ReturnType<PostgresPoolClient['query']>>;
-
-class PreparingClient {
-  private readonly prepared = new Set<string>();
-  private readonly transaction = new LazyTransaction((text) => this.run(text, [], this.client));
-
-  constructor(
-    private readonly client: pg.PoolClient,
-    private readonly genericPool: pg.Pool,
-  ) {}
-
-  checkedOut(): void {
-    this.transaction.reset();
-  }
-
-  // Kysely's overloads: (text, values) for statements, (cursor) for streams.
-  query = ((textOrCursor: unknown, values?: readonly unknown[]): unknown => {
-    if (typeof textOrCursor !== 'string') {
-      return this.client.query(textOrCursor as pg.Submittable);
-    }
-    const text = textOrCursor;
-    if (text.startsWith(genericMarker) && !this.transaction.begun) {
-      if (!isPlainRead(text.slice(genericMarker.length))) {
-        throw new Error('Only a plain read may ask for a generic plan.');
-      }
-      return this.run(text, values ?? [], this.genericPool);
-    }
-    return this.transaction.execute(text, () => this.run(text, values ?? [], this.client));
-  }) as unknown as PostgresPoolClient['query'];
-
-  release(): void {
-    this.client.release();
-  }
-
-  private async run(
-    text: string,
-    values: readonly unknown[],
-    on: pg.PoolClient | pg.Pool,
-  ): Promise<Result> {
-    if (values.length === 0) return (await on.query(text)) as unknown as Result;
+  // The names each physical connection has prepared, to keep within the limit.
+  const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
+  const run: Runner = async (client, text, values) => {
+    if (values.length === 0) return (await client.query(text)) as unknown as QueryResult;
     const name = statementName(text);
-    // The generic pool's statements are the few marked texts; the limit is for this client.
-    if (on === this.client && !this.prepared.has(name)) {
-      if (this.prepared.size >= perConnectionLimit) {
-        return (await on.query(text, [...values])) as unknown as Result;
+    let known = preparedOn.get(client);
+    if (known === undefined) {
+      known = new Set();
+      preparedOn.set(client, known);
+    }
+    if (!known.has(name)) {
+      if (known.size >= perConnectionLimit) {
+        return (await client.query(text, [...values])) as unknown as QueryResult;
       }
-      this.prepared.add(name);
+      known.add(name);
     }
     try {
-      const result = await on.query({ name, text, values: [...values] });
-      return result as unknown as Result;
+      return (await client.query({ name, text, values: [...values] })) as unknown as QueryResult;
     } catch (error) {
       // 0A000: the plan's result type no longer matches the table (another server's
       // migration). This use fails (a transaction retries, see transaction.ts); the next
@@ -119,5 +72,32 @@ class PreparingClient {
       if ((error as { code?: unknown }).code === '0A000') retireStatement(text);
       throw error;
     }
-  }
+  };
+  return {
+    connect: () => Promise.resolve(kyselyClient(new PooledConnection(pool, run), genericPool)),
+    end: async () => {
+      await Promise.all([pool.end(), genericPool.end()]);
+    },
+  };
+}
+
+/** The connection as Kysely's PostgresDialect sees it. */
+function kyselyClient(connection: PooledConnection, genericPool: pg.Pool): PostgresPoolClient {
+  const query = async (text: string, values: readonly unknown[]): Promise<QueryResult> => {
+    if (text.startsWith(genericMarker) && !connection.isPinned) {
+      if (!isPlainRead(text.slice(genericMarker.length))) {
+        throw new Error('Only a plain read may ask for a generic plan.');
+      }
+      return connection.runPooled(genericPool, text, values);
+    }
+    return connection.execute(text, values);
+  };
+  return {
+    // Kysely's overloads: (text, values) for statements, (cursor) for streams.
+    query: ((textOrCursor: unknown, values?: readonly unknown[]): unknown => {
+      if (typeof textOrCursor === 'string') return query(textOrCursor, values ?? []);
+      return connection.pin().then((client) => client.query(textOrCursor as pg.Submittable));
+    }) as unknown as PostgresPoolClient['query'],
+    release: () => connection.release(),
+  };
 }
