@@ -1,25 +1,10 @@
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-} from 'kysely';
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Database } from './schema.ts';
-import { observeTableWrites, tableWritesPlugin, type TableWrite } from './table-writes.ts';
+import { compileOnlyDb } from '../../test/compile-only-db.ts';
+import { observeTableWrites, type TableWrite } from './table-writes.ts';
 
 // Compiles only: the plugin sees a statement when it is built, before it is sent.
-const db = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-  plugins: [tableWritesPlugin],
-});
+const db = compileOnlyDb();
 
 let seen: TableWrite[] = [];
 const stop = observeTableWrites((write) => seen.push(write));

@@ -1,27 +1,11 @@
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../../db/schema.ts';
-import { tableWritesPlugin } from '../../db/table-writes.ts';
+import { compileOnlyDb } from '../../../test/compile-only-db.ts';
 import { createSessionActivity } from './session.activity.ts';
 import { createSessionCache, type CachedSession } from './session.cache.ts';
 import { watchSessionData } from './session.invalidation.ts';
 
 // Builds statements without a database: the plugin sees them as they are compiled.
-const db = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-  plugins: [tableWritesPlugin],
-});
+const db = compileOnlyDb();
 const entry = (id: string) => ({ context: { session: { id } } }) as unknown as CachedSession;
 const quiet = { warn: () => undefined };
 
