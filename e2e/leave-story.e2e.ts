@@ -52,7 +52,7 @@ describe('a leave request: desktop doctor → phone head → back on the workben
       await submitLogin(a, doctor.employeeNo, demoPassword);
       await changeForcedPassword(a, demoPassword, newPassword);
       await a.getByRole('menuitem', { name: '发起流程' }).click();
-      const card = a.locator('[data-process="leave"]');
+      const card = a.locator('[data-process="leave"]').first();
       await card.waitFor();
       await card.getByRole('link').click();
       await a.waitForURL('**/workflow/start/leave');
