@@ -12,14 +12,17 @@ const booleanFlag = oneOf(['true', 'false', '1', '0', 'yes', 'no']).transform(
   (value) => value === 'true' || value === '1' || value === 'yes',
 );
 
+// A whole number in decimal digits, at most `max`, with one sentence when it is not.
+const wholeNumberUpTo = (max: number, problem: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^\\d{1,${String(max).length}}$`), problem)
+    .transform(Number)
+    .refine((value) => value <= max, problem);
+
 const environmentSchema = z.object({
   NODE_ENV: oneOf(['development', 'production', 'test']).default('development'),
-  PORT: z
-    .string()
-    .regex(/^\d{1,5}$/, portProblem)
-    .transform(Number)
-    .refine((port) => port <= 65535, portProblem)
-    .default(3000),
+  PORT: wholeNumberUpTo(65535, portProblem).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
@@ -49,11 +52,7 @@ const environmentSchema = z.object({
   WECOM_SECRET: z.string().min(1).optional(),
   WECOM_AGENT_ID: z.string().regex(/^\d+$/, 'must be a number').optional(),
   BENCH_ROUTES: booleanFlag.default(false),
-  SESSION_CACHE_SECONDS: z
-    .string()
-    .regex(/^\d{1,2}$/, sessionCacheProblem)
-    .transform(Number)
-    .refine((seconds) => seconds <= 60, sessionCacheProblem)
+  SESSION_CACHE_SECONDS: wholeNumberUpTo(60, sessionCacheProblem)
     // A backstop only (changes are heard at once, see docs/operations.md); long enough to
     // span the pauses between one person's clicks. SECURITY.md 11 allows 60 s at most.
     .default(30),
