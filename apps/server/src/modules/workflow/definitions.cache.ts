@@ -48,15 +48,17 @@ export function createDefinitionCache() {
     return loaded;
   }
 
+  /** A version by id (an instance's own version). */
+  async function versionById(db: Executor, id: string): Promise<LoadedDefinition> {
+    const cached = byId.get(id);
+    if (cached) return cached;
+    const row = await findDefinitionById(db, id);
+    if (!row) throw fail.notFound('流程定义');
+    return remember(row);
+  }
+
   return {
-    /** A version by id (an instance's own version). */
-    async byId(db: Executor, id: string): Promise<LoadedDefinition> {
-      const cached = byId.get(id);
-      if (cached) return cached;
-      const row = await findDefinitionById(db, id);
-      if (!row) throw fail.notFound('流程定义');
-      return remember(row);
-    },
+    byId: versionById,
     /**
      * The current version of a live process (for start and draft submit): one small
      * lookup of its id, and the definition itself only the first time.
@@ -64,7 +66,7 @@ export function createDefinitionCache() {
     async current(db: Executor, key: string): Promise<LoadedDefinition> {
       const id = await findCurrentDefinitionId(db, key);
       if (id === undefined) throw fail.notFound('流程');
-      return this.byId(db, id);
+      return versionById(db, id);
     },
   };
 }
