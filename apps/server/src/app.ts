@@ -4,6 +4,7 @@ import { AdjustableClock, systemClock, type Clock } from '@yuanwu/kernel';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config.ts';
 import { createDb, type Db } from './db/database.ts';
+import { startNotifyPump } from './db/notify-pump.ts';
 import type { ApiApp, AppDeps, AppModule } from './http/context.ts';
 import { createHttpServer } from './http/server.ts';
 import {
@@ -103,6 +104,8 @@ export async function createApp(options: {
     audit: deps.audit,
     onError: (error) => logger.error({ err: error }, 'audit seal failed'),
   });
+  // Sends the notifications that triggers queue (live events, session cache) after commit.
+  const notifyPump = startNotifyPump(db, logger);
   // Live events for browsers: one LISTEN connection per process (modules/events).
   const events = eventsModule.hub(deps);
   await events.start(options.databaseUrl);
@@ -115,6 +118,7 @@ export async function createApp(options: {
       await stopSealing();
       await events.stop();
       await http.close();
+      await notifyPump.stop();
       await authenticator.stop();
       if (!options.db) await db.destroy();
     },

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { attachCommitListeners, commitSignal } from './commits.ts';
 import { preparingPool } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { tableWritesPlugin } from './table-writes.ts';
@@ -30,10 +31,13 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
     options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
   });
   genericPool.on('error', () => {});
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: preparingPool(pool, genericPool) }),
+  const commits = commitSignal();
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: preparingPool(pool, genericPool, commits.emit) }),
     // In-process caches hear of this process's own writes (db/table-writes.ts): the session
     // checks of modules/auth are dropped before the next request reads them.
     plugins: [tableWritesPlugin],
   });
+  attachCommitListeners(db, commits.listeners);
+  return db;
 }

@@ -50,6 +50,8 @@ export class PooledConnection {
   constructor(
     private readonly pool: pg.Pool,
     private readonly run: Runner,
+    /** Told after each transaction that wrote has committed (db/notify-pump.ts). */
+    private readonly onCommit: () => void = () => undefined,
   ) {}
 
   /** Whether statements now go to one physical connection (a transaction or session work). */
@@ -66,7 +68,10 @@ export class PooledConnection {
       const wasBegun = this.begun;
       this.pendingBegin = false;
       this.begun = false;
-      return wasBegun && this.pinned ? this.run(this.pinned, text, []) : nothing;
+      if (!wasBegun || !this.pinned) return nothing;
+      const result = await this.run(this.pinned, text, []);
+      if (text === commit) this.onCommit();
+      return result;
     }
     if (this.pendingBegin && !isPlainRead(text)) {
       const client = await this.pin();

@@ -46,7 +46,11 @@ const genericMarker = '/* generic plan */';
  */
 export const genericPlan = sql.raw(genericMarker);
 
-export function preparingPool(pool: pg.Pool, genericPool: pg.Pool): PostgresPool {
+export function preparingPool(
+  pool: pg.Pool,
+  genericPool: pg.Pool,
+  onCommit?: () => void,
+): PostgresPool {
   // The names each physical connection has prepared, to keep within the limit.
   const preparedOn = new WeakMap<pg.PoolClient, Set<string>>();
   const run: Runner = async (client, text, values) => {
@@ -74,7 +78,8 @@ export function preparingPool(pool: pg.Pool, genericPool: pg.Pool): PostgresPool
     }
   };
   return {
-    connect: () => Promise.resolve(kyselyClient(new PooledConnection(pool, run), genericPool)),
+    connect: () =>
+      Promise.resolve(kyselyClient(new PooledConnection(pool, run, onCommit), genericPool)),
     end: async () => {
       await Promise.all([pool.end(), genericPool.end()]);
     },

@@ -24,6 +24,7 @@ import * as workflowStartedIndex from './20261124T0040_workflow_started_index.ts
 import * as workflowStartedLiveIndex from './20261124T0300_workflow_started_live_index.ts';
 import * as sessionCacheNotify from './20261124T0400_session_cache_notify.ts';
 import * as workflowListTotals from './20261124T0410_workflow_list_totals.ts';
+import * as deferredNotify from './20261124T0500_deferred_notify.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0300_workflow_started_live_index': workflowStartedLiveIndex,
   '20261124T0400_session_cache_notify': sessionCacheNotify,
   '20261124T0410_workflow_list_totals': workflowListTotals,
+  '20261124T0500_deferred_notify': deferredNotify,
 };
