@@ -95,6 +95,9 @@ export async function createApp(options: {
     logger,
     webDistDir: resolveWebDist(config),
   });
+  // The organisation and delegations every workflow command consults, kept in memory.
+  const workflowCaches = workflowModule.caches(deps);
+  await workflowCaches.start(options.databaseUrl, logger);
   // Fires workflow timers and ends expired delegations (docs/decisions/0001-workflow-timers.md).
   const sweeper = workflowModule.sweeper(deps);
   sweeper.start();
@@ -119,6 +122,7 @@ export async function createApp(options: {
       await events.stop();
       await http.close();
       await notifyPump.stop();
+      await workflowCaches.stop();
       await authenticator.stop();
       if (!options.db) await db.destroy();
     },

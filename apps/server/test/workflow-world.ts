@@ -28,6 +28,8 @@ export interface WorkflowWorld {
   servers: ListeningApp[];
   ids: IdMap;
   ownerDb: Db;
+  /** The owner's connection string, for writes this process does not watch (another server). */
+  ownerUrl: string;
   /** The person's browser against server `index` (default the first). */
   as(person: string, index?: number): Session;
   /** Deploys a scenario-style definition (people as handles) as admin. */
@@ -91,6 +93,7 @@ export async function startWorkflowWorld(
     servers,
     ids,
     ownerDb,
+    ownerUrl: database.ownerUrl,
     as,
     deploy: (definition) =>
       as('admin').post('/api/v1/workflow/processes', definitionToSystem(definition, ids)),

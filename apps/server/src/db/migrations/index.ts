@@ -25,6 +25,7 @@ import * as workflowStartedLiveIndex from './20261124T0300_workflow_started_live
 import * as sessionCacheNotify from './20261124T0400_session_cache_notify.ts';
 import * as workflowListTotals from './20261124T0410_workflow_list_totals.ts';
 import * as deferredNotify from './20261124T0500_deferred_notify.ts';
+import * as workflowCacheNotify from './20261124T0510_workflow_cache_notify.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0400_session_cache_notify': sessionCacheNotify,
   '20261124T0410_workflow_list_totals': workflowListTotals,
   '20261124T0500_deferred_notify': deferredNotify,
+  '20261124T0510_workflow_cache_notify': workflowCacheNotify,
 };

@@ -34,6 +34,7 @@ export async function reclaimTasksOf(
       loaded,
       title: row.title,
       now: at,
+      delegations: runtime.delegations,
     });
     delivered.push(...written.notifications);
     await ctx.audit({

@@ -1,5 +1,6 @@
 import type { OrgDirectory } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
+import type { CacheFreshness } from './cache.freshness.ts';
 import { organisationSnapshot, type OrganisationSnapshot } from '../org/index.ts';
 import { orgVersion, workflowAdminPerson } from './directory.repository.ts';
 
@@ -54,22 +55,33 @@ export function buildSnapshot(
 }
 
 /**
- * One snapshot per server process, reloaded when the organisation's change
- * counter moves (one tiny query per use). The counter is read before the data,
- * so a snapshot is never older than the version it is cached under.
+ * One snapshot per server process. While `freshness` vouches for it (no change to the
+ * organisation anywhere since it was read) it is used as it is; otherwise the
+ * organisation's change counter is read (one tiny query) and the snapshot rebuilt only
+ * when the counter moved. The counter is read before the data, so a snapshot is never
+ * older than the version it is cached under.
  */
-export function createDirectoryCache() {
+export function createDirectoryCache(freshness: CacheFreshness) {
   let cached: DirectorySnapshot | null = null;
+  let cachedStamp: number | null = null;
   return {
     async current(db: Executor): Promise<DirectorySnapshot> {
+      if (cached && freshness.isCurrent('org', cachedStamp)) return cached;
+      const stamp = freshness.stamp('org');
       const version = await orgVersion(db);
-      if (cached?.version === version) return cached;
+      if (cached?.version === version) {
+        cachedStamp = stamp;
+        return cached;
+      }
       const [org, adminPersonId] = await Promise.all([
         organisationSnapshot(db),
         workflowAdminPerson(db),
       ]);
       const snapshot = buildSnapshot(org, { version, adminPersonId });
-      if (cached === null || cached.version < version) cached = snapshot;
+      if (cached === null || cached.version < version) {
+        cached = snapshot;
+        cachedStamp = stamp;
+      }
       return snapshot;
     },
   };

@@ -4,7 +4,6 @@ import type { Actor, EngineEnv } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
 import type { LoadedDefinition } from './definitions.cache.ts';
 import { delegationLookup } from './delegations.lookup.ts';
-import { liveDelegations } from './delegations.repository.ts';
 import type { DirectorySnapshot } from './directory.snapshot.ts';
 import type { WorkflowRuntime } from './workflow.runtime.ts';
 
@@ -21,7 +20,7 @@ export async function engineEnv(
 ): Promise<{ env: EngineEnv; directory: DirectorySnapshot }> {
   const [directory, delegations] = await Promise.all([
     runtime.directory.current(db),
-    liveDelegations(db),
+    runtime.delegations.live(db),
   ]);
   const env: EngineEnv = {
     process: loaded.deployed,

@@ -10,6 +10,7 @@ import type { NotificationChannel } from './notification.channel.ts';
 import { registerNotificationRoutes } from './notifications.routes.ts';
 import { registerTestingRoutes } from './testing.routes.ts';
 import { createSweeper, type WorkflowSweeper } from './timers.sweeper.ts';
+import type { CacheFreshness } from './cache.freshness.ts';
 import { createWorkflowRuntime, type WorkflowRuntime } from './workflow.runtime.ts';
 
 export type { NotificationChannel, DeliveredNotification } from './notification.channel.ts';
@@ -23,6 +24,8 @@ export { categories, createCategory } from './categories.service.ts';
 export interface WorkflowModule extends AppModule {
   /** Fires due timers and ends expired delegations (periodically once started). */
   sweeper(deps: AppDeps): WorkflowSweeper;
+  /** Keeps the in-memory organisation and delegations current; started with the app. */
+  caches(deps: AppDeps): CacheFreshness;
 }
 
 /**
@@ -59,6 +62,7 @@ export function createWorkflowModule(
       registerTestingRoutes(app, deps, sweeper);
     },
     sweeper: (deps) => parts(deps).sweeper,
+    caches: (deps) => parts(deps).runtime.freshness,
   };
 }
 

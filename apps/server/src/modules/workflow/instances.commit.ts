@@ -3,6 +3,7 @@ import type { CcItem, Effects, InstanceState, Task } from '@yuanwu/workflow-engi
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { settleBudgetClaim } from '../budget/index.ts';
 import type { LoadedDefinition } from './definitions.cache.ts';
+import type { DelegationsCache } from './delegations.cache.ts';
 import { endedAmong } from './delegations.repository.ts';
 import { insertInstance, updateInstance } from './instances.repository.ts';
 import type { DeliveredNotification } from './notification.channel.ts';
@@ -22,6 +23,8 @@ export interface CommitInput {
   loaded: LoadedDefinition;
   title: string;
   now: Date;
+  /** Where the command's delegations came from: dropped when one of them has ended. */
+  delegations: DelegationsCache;
 }
 
 /** A serialisation failure, so the transaction helper runs the whole command again. */
@@ -47,7 +50,7 @@ function newlyDelegated(before: InstanceState | null, tasks: readonly Task[]): s
  * Writes a command's result in the caller's transaction: the state and its
  * projected columns, the changed task and cc rows, the notifications and the
  * timers. Tasks given away by a delegation that ended meanwhile make the
- * command run again (it will then see the delegation gone). A request that
+ * command run again, reading the delegations afresh (it will then see it gone). A request that
  * spends from a budget then settles its claim there (frozen while in
  * progress, consumed at completion, released otherwise; budget module).
  */
@@ -60,6 +63,7 @@ export async function commitTransition(
   const tasks: Task[] = changed(input.before?.tasks ?? [], state.tasks);
   const cc: CcItem[] = changed(input.before?.cc ?? [], state.cc);
   if ((await endedAmong(db, newlyDelegated(input.before, tasks))).length > 0) {
+    input.delegations.forget();
     throw retryCommand('delegation ended');
   }
 

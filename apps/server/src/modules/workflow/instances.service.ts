@@ -74,6 +74,7 @@ export async function startProcess(
     loaded,
     title,
     now: ctx.now,
+    delegations: runtime.delegations,
   });
   await ctx.audit({
     action: input.draft ? 'workflow.instance.draft' : 'workflow.instance.start',
@@ -119,6 +120,7 @@ export async function actOnInstance(
     loaded: runsOn,
     title,
     now: ctx.now,
+    delegations: runtime.delegations,
   });
   await ctx.audit({
     action: `workflow.instance.${command.type}`,

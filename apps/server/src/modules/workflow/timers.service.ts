@@ -89,6 +89,7 @@ async function fireInstance(
     loaded,
     title: row.title,
     now: at,
+    delegations: runtime.delegations,
   });
   await ctx.audit({
     action: 'workflow.instance.timeout',

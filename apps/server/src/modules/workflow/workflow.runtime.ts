@@ -1,5 +1,7 @@
 import type { AppDeps } from '../../http/context.ts';
+import { createCacheFreshness, type CacheFreshness } from './cache.freshness.ts';
 import { createDefinitionCache, type DefinitionCache } from './definitions.cache.ts';
+import { createDelegationsCache, type DelegationsCache } from './delegations.cache.ts';
 import { createDirectoryCache, type DirectoryCache } from './directory.snapshot.ts';
 import {
   createNotificationDispatcher,
@@ -10,6 +12,9 @@ import {
 /** What the workflow services share in one server process: caches, settings, channels. */
 export interface WorkflowRuntime {
   directory: DirectoryCache;
+  delegations: DelegationsCache;
+  /** Tells the two caches above of changes; the composition root starts and stops it. */
+  freshness: CacheFreshness;
   definitions: DefinitionCache;
   /** For `today()` and `now()` in expressions. */
   timeZone: string;
@@ -21,8 +26,11 @@ export function createWorkflowRuntime(
   deps: AppDeps,
   channels: readonly NotificationChannel[] = [],
 ): WorkflowRuntime {
+  const freshness = createCacheFreshness();
   return {
-    directory: createDirectoryCache(),
+    directory: createDirectoryCache(freshness),
+    delegations: createDelegationsCache(freshness),
+    freshness,
     definitions: createDefinitionCache(),
     timeZone: deps.config.timeZone,
     notifications: createNotificationDispatcher(channels, deps.log),

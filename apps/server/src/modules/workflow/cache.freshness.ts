@@ -1,0 +1,95 @@
+import { listenToChannel, type ChannelListener } from '../../db/listen.ts';
+import { observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
+
+/** What the workflow keeps in memory from shared tables. */
+export type CachedTopic = 'org' | 'delegations';
+
+/** The channel the cache triggers notify (migration 20261124T0510_workflow_cache_notify). */
+export const workflowCachesChannel = 'yuanwu_workflow_caches';
+
+const topics: readonly CachedTopic[] = ['org', 'delegations'];
+
+interface FreshnessLog {
+  warn(details: object, message: string): void;
+}
+
+/**
+ * Whether a server's in-memory copy of the organisation or of the live delegations may
+ * still be used, so that a workflow command need not ask the database each time (two of
+ * its statements, inside its transaction). A copy carries the stamp taken before it was
+ * read; any change makes the topic's stamp move:
+ * - this process's own writes to the tables behind it, as they are sent (db/table-writes),
+ *   so its next request reads afresh;
+ * - every server's committed changes, by NOTIFY from triggers, which also drops a copy
+ *   that a concurrent request read between a local write and its commit;
+ * - the listener being lost or back: until it listens, nothing is kept.
+ */
+export interface CacheFreshness {
+  /** The stamp to keep with a copy read from now on; null: do not keep it. */
+  stamp(topic: CachedTopic): number | null;
+  isCurrent(topic: CachedTopic, stamp: number | null): boolean;
+  start(databaseUrl: string, log: FreshnessLog): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createCacheFreshness(): CacheFreshness {
+  const counters: Record<CachedTopic, number> = { org: 0, delegations: 0 };
+  let listening = false;
+  let listener: ChannelListener | null = null;
+  let stopWatching: (() => void) | null = null;
+  const moveAll = () => {
+    for (const topic of topics) counters[topic]++;
+  };
+
+  return {
+    stamp: (topic) => (listening ? counters[topic] : null),
+    isCurrent: (topic, stamp) => listening && stamp === counters[topic],
+    async start(databaseUrl, log) {
+      stopWatching = observeTableWrites((write) => {
+        for (const topic of changedTopics(write)) counters[topic]++;
+      });
+      listener = listenToChannel(
+        databaseUrl,
+        workflowCachesChannel,
+        {
+          onNotification(payload) {
+            if (payload === 'org' || payload === 'delegations') counters[payload]++;
+            else moveAll();
+          },
+          onListening() {
+            moveAll();
+            listening = true;
+          },
+          onLost() {
+            listening = false;
+            moveAll();
+          },
+        },
+        log,
+      );
+      await listener.start();
+    },
+    async stop() {
+      listening = false;
+      moveAll();
+      stopWatching?.();
+      await listener?.stop();
+    },
+  };
+}
+
+// The tables whose triggers move workflow_org_version (migrations 20261123T1942 and
+// T1943); for accounts only the columns that trigger names.
+const orgTables = new Set(['person', 'department', 'role', 'role_member', 'role_permission']);
+const orgAccountColumns = new Set(['person_id', 'admin_kind', 'status']);
+
+function changedTopics(write: TableWrite): CachedTopic[] {
+  if (write.table === 'workflow_delegation') return ['delegations'];
+  if (orgTables.has(write.table)) return ['org'];
+  if (write.table === 'account') {
+    const columns = write.kind === 'update' ? write.columns : undefined;
+    const relevant = !columns || columns.some((c) => c === '?' || orgAccountColumns.has(c));
+    return relevant ? ['org'] : [];
+  }
+  return [];
+}
