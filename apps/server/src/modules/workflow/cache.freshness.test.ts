@@ -53,7 +53,9 @@ describe('the kept organisation and delegations', () => {
     // Holding this lock, any read of the organisation's counter or of the delegations
     // would wait; a command served from memory does not.
     await raw.query('BEGIN');
-    await raw.query('LOCK TABLE workflow_org_version, workflow_delegation IN ACCESS EXCLUSIVE MODE');
+    await raw.query(
+      'LOCK TABLE workflow_org_version, workflow_delegation IN ACCESS EXCLUSIVE MODE',
+    );
     try {
       expect(await firstAssignee(await startLeave())).toBe('liu');
     } finally {
