@@ -17,7 +17,9 @@ await build({
   target: 'node22',
   sourcemap: true,
   packages: 'external',
-  // Our own workspace packages are TypeScript sources: bundle them in.
+  // Our own workspace packages are TypeScript sources: bundle them in. Their npm imports
+  // stay external and resolve from apps/server, so the server lists those as its own
+  // dependencies too (uuid: the hoisted copy is an older major that another package needs).
   alias: {},
   plugins: [
     {

@@ -19,13 +19,13 @@ export async function createPerson(
   const departmentId = newId();
   await db
     .insertInto('campus')
-    .values({ id: campusId, code: `c-${campusId.slice(0, 8)}`, name: '本部' })
+    .values({ id: campusId, code: `c-${campusId.slice(-12)}`, name: '本部' })
     .execute();
   await db
     .insertInto('department')
     .values({
       id: departmentId,
-      code: `d-${departmentId.slice(0, 8)}`,
+      code: `d-${departmentId.slice(-12)}`,
       name: options.departmentName ?? '信息科',
       parent_id: null,
       campus_id: campusId,
@@ -41,7 +41,7 @@ export async function createPerson(
       .insertInto('position')
       .values({
         id: positionId,
-        code: `p-${positionId.slice(0, 8)}`,
+        code: `p-${positionId.slice(-12)}`,
         name: options.positionName ?? '工程师',
       })
       .execute();

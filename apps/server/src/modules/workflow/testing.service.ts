@@ -64,7 +64,7 @@ export async function setUpOrganisation(
   const adminDepartment = newId();
   await insertDepartment(ctx.trx, {
     id: adminDepartment,
-    code: `system-${adminDepartment.slice(0, 8)}`,
+    code: `system-${adminDepartment.slice(-12)}`,
     name: '系统管理',
     parentId: null,
     path: `/${adminDepartment}/`,

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Result, Skeleton } from 'antd';
 import dayjs from 'dayjs';
+import { shortNumber } from '@yuanwu/kernel';
 import { Link } from 'react-router';
 import { useInstance, workflowMessages } from '../../workflow/index.ts';
 import { PrintApprovals } from './PrintApprovals.tsx';
@@ -33,7 +34,7 @@ export function PrintScreen({ instanceId }: { instanceId: string }) {
           <span>
             {m.serial}
             {m.colon}
-            {view.id.slice(0, 8).toUpperCase()}
+            {shortNumber(view.id)}
           </span>
           <span>
             {m.initiator}

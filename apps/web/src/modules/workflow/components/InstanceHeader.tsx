@@ -1,5 +1,6 @@
 import { Descriptions } from 'antd';
 import dayjs from 'dayjs';
+import { shortNumber } from '@yuanwu/kernel';
 import type { InstanceView } from '../api/types.ts';
 import { workflowMessages as m } from '../messages.ts';
 
@@ -33,7 +34,7 @@ export function InstanceHeader({ view }: { view: InstanceView }) {
               ? m.header.awaitingResubmit(view.initiator.name ?? '')
               : '—',
         },
-    { key: 'serial', label: m.header.serial, children: view.id.slice(0, 8).toUpperCase() },
+    { key: 'serial', label: m.header.serial, children: shortNumber(view.id) },
   ];
   return <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={items} />;
 }
