@@ -12,8 +12,9 @@ export interface StepResult extends WindowSummary {
 }
 
 /**
- * Ramps the simulated people up in steps; each step adds people (30% on phones), lets
- * them settle for one think time, then measures for `stepSeconds`.
+ * Ramps the simulated people up in steps; each step adds people (30% on phones), runs
+ * `beforeStep` (a checkpoint), lets them settle for one think time, then measures for
+ * `stepSeconds`.
  */
 export async function runSteps(
   world: LoadWorld,
@@ -21,6 +22,7 @@ export async function runSteps(
   meter: ResourceMeter,
   options: { steps: number[]; stepSeconds: number; thinkSeconds: number },
   log: (line: string) => void,
+  beforeStep: () => Promise<void> = () => Promise.resolve(),
 ): Promise<StepResult[]> {
   const results: StepResult[] = [];
   const running: Promise<void>[] = [];
@@ -38,8 +40,9 @@ export async function runSteps(
         }),
       );
     }
-    log(`  step ${target} users: settling for ${options.thinkSeconds} s`);
     recorder.recording = false;
+    await beforeStep();
+    log(`  step ${target} users: settling for ${options.thinkSeconds} s`);
     await sleep(options.thinkSeconds * 1000);
     recorder.reset();
     recorder.recording = true;
