@@ -16,6 +16,15 @@ export interface TableWrite {
   columns?: readonly string[];
 }
 
+/**
+ * Whether `write` may change any of `columns`: an insert, a delete, raw SQL or an update
+ * whose columns are unknown may change anything.
+ */
+export function mayChangeColumns(write: TableWrite, columns: ReadonlySet<string>): boolean {
+  if (write.kind !== 'update' || !write.columns) return true;
+  return write.columns.some((column) => columns.has(column) || column === '?');
+}
+
 type Listener = (write: TableWrite) => void;
 
 const listeners = new Set<Listener>();

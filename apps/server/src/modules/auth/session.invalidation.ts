@@ -1,4 +1,4 @@
-import { observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
+import { mayChangeColumns, observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
 
 /*
  * When may a cached session check be stale? Another server's change reaches us by NOTIFY
@@ -56,17 +56,13 @@ const accountColumns = new Set([
 
 function changesSessionData(write: TableWrite): boolean {
   if (anyChange.has(write.table)) return true;
-  if (write.table === 'account') return write.kind !== 'insert' && touches(write, accountColumns);
+  if (write.table === 'account')
+    return write.kind !== 'insert' && mayChangeColumns(write, accountColumns);
   // A session's activity (last_seen_at) is kept current by the cache itself.
   if (write.table === 'session') {
-    return write.kind !== 'insert' && touches(write, sessionEndColumns);
+    return write.kind !== 'insert' && mayChangeColumns(write, sessionEndColumns);
   }
   return false;
 }
 
 const sessionEndColumns = new Set(['ended_at', 'end_reason', 'idle_timeout_seconds', 'expires_at']);
-
-function touches(write: TableWrite, columns: ReadonlySet<string>): boolean {
-  if (write.kind !== 'update' || !write.columns) return true;
-  return write.columns.some((column) => columns.has(column) || column === '?');
-}

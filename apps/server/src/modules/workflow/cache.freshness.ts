@@ -1,5 +1,5 @@
 import { listenToChannel, type ChannelListener } from '../../db/listen.ts';
-import { observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
+import { mayChangeColumns, observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
 
 /** What the workflow keeps in memory from shared tables. */
 export type CachedTopic = 'org' | 'delegations';
@@ -53,7 +53,8 @@ export function createCacheFreshness(): CacheFreshness {
         workflowCachesChannel,
         {
           onNotification(payload) {
-            if (payload === 'org' || payload === 'delegations') counters[payload]++;
+            const topic = topics.find((name) => name === payload);
+            if (topic) counters[topic]++;
             else moveAll();
           },
           onListening() {
@@ -86,10 +87,6 @@ const orgAccountColumns = new Set(['person_id', 'admin_kind', 'status']);
 function changedTopics(write: TableWrite): CachedTopic[] {
   if (write.table === 'workflow_delegation') return ['delegations'];
   if (orgTables.has(write.table)) return ['org'];
-  if (write.table === 'account') {
-    const columns = write.kind === 'update' ? write.columns : undefined;
-    const relevant = !columns || columns.some((c) => c === '?' || orgAccountColumns.has(c));
-    return relevant ? ['org'] : [];
-  }
+  if (write.table === 'account') return mayChangeColumns(write, orgAccountColumns) ? ['org'] : [];
   return [];
 }
