@@ -20,8 +20,9 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-export async function openBenchDatabase(): Promise<BenchDatabase> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'yuanwu-bench-'));
+/** Opens a fresh embedded cluster, the one a run before left in `reuse`, or `DATABASE_URL`. */
+export async function openBenchDatabase(reuse: string | null = null): Promise<BenchDatabase> {
+  const dataDir = reuse ?? (await mkdtemp(path.join(os.tmpdir(), 'yuanwu-bench-')));
   let cluster: EmbeddedCluster | null = null;
   let url = process.env.DATABASE_URL;
   if (url === undefined) {

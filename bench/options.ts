@@ -15,11 +15,35 @@ export interface BenchOptions {
   /** Mean think time between one user's actions, in seconds. */
   thinkSeconds: number;
   skipBuild: boolean;
+  /** A data directory a run before left (its path is printed at the end): no seeding. */
+  reuse: string | null;
+  /** The parts to measure; all of them unless `--only=` names some. */
+  only: ReadonlySet<BenchPart>;
+}
+
+export const benchParts = ['bare', 'engine', 'pgbench', 'steps'] as const;
+export type BenchPart = (typeof benchParts)[number];
+
+function stringFlag(argv: string[], name: string): string | undefined {
+  return argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.slice(name.length + 3)
+    .trim();
 }
 
 function numberFlag(argv: string[], name: string): number | undefined {
-  const raw = argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+  const raw = stringFlag(argv, name);
   return raw === undefined ? undefined : Number(raw);
+}
+
+function parts(raw: string | undefined): ReadonlySet<BenchPart> {
+  if (raw === undefined) return new Set(benchParts);
+  const named = raw.split(',').map((part) => part.trim());
+  const unknown = named.filter((part) => !(benchParts as readonly string[]).includes(part));
+  if (unknown.length > 0) {
+    throw new Error(`--only takes ${benchParts.join(', ')}; not ${unknown.join(', ')}`);
+  }
+  return new Set(named as BenchPart[]);
 }
 
 export function readOptions(argv: string[] = process.argv.slice(2)): BenchOptions {
@@ -39,5 +63,7 @@ export function readOptions(argv: string[] = process.argv.slice(2)): BenchOption
     stepSeconds: numberFlag(argv, 'step-seconds') ?? (quick ? 10 : 40),
     thinkSeconds: numberFlag(argv, 'think') ?? 15,
     skipBuild: argv.includes('--skip-build'),
+    reuse: stringFlag(argv, 'reuse') ?? null,
+    only: parts(stringFlag(argv, 'only')),
   };
 }

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Session } from '../apps/server/src/cli/conformance/session.ts';
 import type { BenchDatabase } from './database.ts';
 import { fillForm } from './load/forms.ts';
 import { fillContext, pick, type LoadWorld, type Startable } from './load/world.ts';
-
-/** The system administrator's browser (changes the demo's initial password on first use). */
-export function adminSession(baseUrl: string, password: string): Session {
-  return new Session(baseUrl, 'sysadmin', password);
-}
 
 /**
  * Every installed process whose start form the generic filler can complete and that

@@ -2,19 +2,33 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
-import type { BenchOptions } from './options.ts';
+import type { BenchOptions, BenchPart } from './options.ts';
 
+export interface HospitalScale {
+  departments: number;
+  people: number;
+  historic: number;
+  running: number;
+}
+
+/** One run's figures; a part left out with `--only` is null (or no steps). */
 export interface BenchResult {
   at: string;
   machine: MachineInfo;
-  options: BenchOptions;
-  scale: { departments: number; people: number; historic: number; running: number };
+  options: Omit<BenchOptions, 'only'> & { only: BenchPart[] };
+  scale: HospitalScale;
   timings: Record<string, number>;
   startable: string[];
   steps: StepResult[];
-  bareWritePerSecond: number;
+  bareWritePerSecond: number | null;
   pgbenchTps: number | null;
-  engine: { instancesPerSecond: number; approvalsPerSecond: number };
+  engine: { instancesPerSecond: number; approvalsPerSecond: number } | null;
+}
+
+/** Engine approvals as a share of the bare write route, when both were measured. */
+function approvalShare(result: BenchResult): number | null {
+  if (result.engine === null || result.bareWritePerSecond === null) return null;
+  return result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond);
 }
 
 const reads = ['workbench: counts', 'workbench: todo list', 'open instance', 'list: done (paged)'];
@@ -43,7 +57,7 @@ export function targets(
     s.endpoints.filter((e) => e.label === 'workbench: todo list').map((e) => e.p95),
   );
   const todo = todoP95s.length > 0 ? Math.max(...todoP95s) : null;
-  const ratio = result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond);
+  const ratio = approvalShare(result);
   return [
     {
       target: `workbench reads p95 < 150 ms at ${top?.users ?? 0} users`,
@@ -55,14 +69,14 @@ export function targets(
     },
     {
       target: `no errors at ${top?.users ?? 0} users`,
-      value: String(top?.errors ?? 0),
-      met: (top?.errors ?? 1) === 0,
+      value: top === undefined ? 'no samples' : String(top.errors),
+      met: top !== undefined && top.errors === 0,
     },
     { target: 'to-do list p95 < 50 ms (every step)', ...below(todo, 50) },
     {
       target: 'approvals sustained ≥ 50% of the bare write route',
-      value: `${(ratio * 100).toFixed(0)}%`,
-      met: ratio >= 0.5,
+      value: ratio === null ? 'not measured' : `${(ratio * 100).toFixed(0)}%`,
+      met: ratio === null ? false : ratio >= 0.5,
     },
     {
       target: '(load mix) approvals per second at the top step',
@@ -107,11 +121,7 @@ export function markdown(result: BenchResult): string {
     lines.push('');
   }
   lines.push(
-    `Limits: bare write route ${result.bareWritePerSecond.toFixed(0)}/s (16 drivers); ` +
-      `pgbench TPC-B (8 clients, 20 s) ${result.pgbenchTps === null ? 'not available' : `${result.pgbenchTps.toFixed(0)} tps`}; ` +
-      `engine ${result.engine.instancesPerSecond.toFixed(1)} three-step instances/s = ${result.engine.approvalsPerSecond.toFixed(0)} approvals/s ` +
-      `(${((result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond)) * 100).toFixed(0)}% of the bare write route` +
-      `${result.pgbenchTps ? `, ${((result.engine.approvalsPerSecond / result.pgbenchTps) * 100).toFixed(0)}% of pgbench` : ''}).`,
+    limits(result),
     '',
     '| target | measured | met |',
     '|---|---:|:---:|',
@@ -120,6 +130,26 @@ export function markdown(result: BenchResult): string {
     ),
   );
   return `${lines.join('\n')}\n`;
+}
+
+function limits(result: BenchResult): string {
+  const { bareWritePerSecond: bare, pgbenchTps: pgbench, engine } = result;
+  const share = approvalShare(result);
+  const shares = [
+    share === null ? null : `${(share * 100).toFixed(0)}% of the bare write route`,
+    engine === null || !pgbench
+      ? null
+      : `${((engine.approvalsPerSecond / pgbench) * 100).toFixed(0)}% of pgbench`,
+  ].filter((text) => text !== null);
+  const engineText =
+    engine === null
+      ? 'engine not measured'
+      : `engine ${engine.instancesPerSecond.toFixed(1)} three-step instances/s = ` +
+        `${engine.approvalsPerSecond.toFixed(0)} approvals/s` +
+        (shares.length > 0 ? ` (${shares.join(', ')})` : '');
+  const bareText = bare === null ? 'not measured' : `${bare.toFixed(0)}/s (16 drivers)`;
+  const pgbenchText = pgbench === null ? 'not available' : `${pgbench.toFixed(0)} tps`;
+  return `Limits: bare write route ${bareText}; pgbench TPC-B (8 clients, 20 s) ${pgbenchText}; ${engineText}.`;
 }
 
 export async function writeResult(result: BenchResult): Promise<string> {

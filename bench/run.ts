@@ -10,12 +10,13 @@ import { Recorder } from './load/stats.ts';
 import { runSteps } from './load/steps.ts';
 import type { LoadWorld } from './load/world.ts';
 import { describeMachine } from './machine.ts';
-import { readOptions } from './options.ts';
-import { adminSession, anyBudgetCode, findStartable, startRunning } from './prepare.ts';
-import { writeResult, type BenchResult } from './report.ts';
+import { readOptions, type BenchPart } from './options.ts';
+import { anyBudgetCode, findStartable, startRunning } from './prepare.ts';
+import { writeResult, type BenchResult, type HospitalScale } from './report.ts';
 import { loadHistory } from './seed/history.ts';
 import { growOrganisation } from './seed/org.ts';
-import { openSessions } from './seed/sessions.ts';
+import { countHospital } from './seed/scale.ts';
+import { openAdminSession, openSessions } from './seed/sessions.ts';
 import { startBenchServer } from './server.ts';
 import { bareWriteRate, engineThroughput, pgbenchTps } from './throughput.ts';
 
@@ -29,6 +30,7 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
   timings[name] = (performance.now() - started) / 1000;
   return result;
 }
+const measures = (part: BenchPart) => options.only.has(part);
 
 const root = path.resolve(import.meta.dirname, '..');
 if (!options.skipBuild) {
@@ -38,11 +40,18 @@ if (!options.skipBuild) {
     return Promise.resolve();
   });
 }
-const db = await timed('database', () => openBenchDatabase());
+const db = await timed('database', () => openBenchDatabase(options.reuse));
 const server = await timed('server + demo seed', () => startBenchServer(db.url, db.dataDir));
-try {
-  const scale = await timed('organisation', () => growOrganisation(db, options));
+
+/** Grows the demo hospital to the benchmark's scale and loads its history. */
+async function seedHospital(): Promise<HospitalScale> {
+  const grown = await timed('organisation', () => growOrganisation(db, options));
   await timed('history', () => loadHistory(db, options.historicInstances, log));
+  return { ...grown, historic: options.historicInstances, running: 0 };
+}
+
+try {
+  const scale = options.reuse === null ? await seedHospital() : await countHospital(db);
   const users = await timed('sessions', () => openSessions(db, Math.max(...options.steps) + 4));
   const recorder = new Recorder();
   const world: LoadWorld = {
@@ -56,23 +65,32 @@ try {
   };
   world.startable = await timed('preflight', () => findStartable(world));
   log(`  startable processes: ${world.startable.map((s) => s.key).join(', ')}`);
-  const running = await timed('running instances', () =>
-    startRunning(world, options.runningInstances),
-  );
-  log(`  ${running.started} started (${running.perSecond.toFixed(0)}/s), ${running.failed} failed`);
-  // A live system's tables are vacuumed as they change. Right after a bulk load of three
-  // million rows, autovacuum and the checkpointer would run during the first load steps
-  // and be measured as the product's cost: the 800-people step's p95 was 120–570 ms with
-  // p50 at 3–7 ms, and 6–45 ms on the same data once vacuumed (docs/benchmarks.md).
-  await timed('vacuum + checkpoint', async () => {
-    await db.query('VACUUM (ANALYZE)');
-    // Needs a superuser or pg_checkpoint: on another DATABASE_URL it may be refused.
-    await db.query('CHECKPOINT').catch(() => log('  CHECKPOINT refused (not a superuser)'));
-  });
-  const bare = await timed('bare write route', () => bareWriteRate(world));
-  const admin = adminSession(server.baseUrl, server.demoPassword);
-  const engine = await timed('engine throughput', () => engineThroughput(world, admin));
-  const pgbench = await timed('pgbench', () => pgbenchTps(db));
+  if (options.reuse === null) {
+    const running = await timed('running instances', () =>
+      startRunning(world, options.runningInstances),
+    );
+    log(
+      `  ${running.started} started (${running.perSecond.toFixed(0)}/s), ${running.failed} failed`,
+    );
+    scale.running = running.started;
+    // A live system's tables are vacuumed as they change. Right after a bulk load of three
+    // million rows, autovacuum and the checkpointer would run during the first load steps
+    // and be measured as the product's cost: the 800-people step's p95 was 120–570 ms with
+    // p50 at 3–7 ms, and 6–45 ms on the same data once vacuumed (docs/benchmarks.md).
+    await timed('vacuum + checkpoint', async () => {
+      await db.query('VACUUM (ANALYZE)');
+      // Needs a superuser or pg_checkpoint: on another DATABASE_URL it may be refused.
+      await db.query('CHECKPOINT').catch(() => log('  CHECKPOINT refused (not a superuser)'));
+    });
+  }
+  const bare = measures('bare')
+    ? await timed('bare write route', () => bareWriteRate(world))
+    : null;
+  const admin = await openAdminSession(db, 'sysadmin');
+  const engine = measures('engine')
+    ? await timed('engine throughput', () => engineThroughput(world, admin))
+    : null;
+  const pgbench = measures('pgbench') ? await timed('pgbench', () => pgbenchTps(db)) : null;
   const meter = new ResourceMeter(server.pid);
   // A checkpoint before each step: the writes of the step before (and of the limits above)
   // would otherwise be flushed, and their pages written whole again, inside some steps'
@@ -83,13 +101,15 @@ try {
       () => undefined,
       () => undefined,
     );
-  const steps = await runSteps(world, recorder, meter, options, log, checkpoint);
+  const steps = measures('steps')
+    ? await runSteps(world, recorder, meter, options, log, checkpoint)
+    : [];
   await world.http.close();
   const result: BenchResult = {
     at: new Date().toISOString(),
     machine: await describeMachine(db.url),
-    options,
-    scale: { ...scale, historic: options.historicInstances, running: running.started },
+    options: { ...options, only: [...options.only] },
+    scale,
     timings,
     startable: world.startable.map((s) => s.key),
     steps,
@@ -98,6 +118,7 @@ try {
     engine,
   };
   log(`\n${await writeResult(result)}`);
+  log(`The data is kept in ${db.dataDir}; measure it again with --reuse=${db.dataDir}`);
 } finally {
   await server.stop();
   await db.close();

@@ -43,6 +43,8 @@ export async function startBenchServer(databaseUrl: string, dataDir: string): Pr
         COOKIE_SECURE: 'false',
         LOG_LEVEL: 'warn',
         BENCH_ROUTES: 'true',
+        // For profiling the server under load, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+        NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

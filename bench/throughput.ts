@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import type { Session } from '../apps/server/src/cli/conformance/session.ts';
 import type { BenchDatabase } from './database.ts';
+import type { Caller } from './load/http.ts';
 import type { LoadWorld } from './load/world.ts';
 
 const drivers = 16;
@@ -38,7 +38,7 @@ export async function bareWriteRate(world: LoadWorld, seconds = 15): Promise<num
  */
 export async function engineThroughput(
   world: LoadWorld,
-  admin: Session,
+  admin: Caller,
   seconds = 20,
 ): Promise<{ instancesPerSecond: number; approvalsPerSecond: number }> {
   const [initiator, ...approvers] = world.users.slice(-4);
@@ -61,7 +61,13 @@ export async function engineThroughput(
       to,
     })),
   };
-  const deployed = await admin.post('/api/v1/workflow/processes', definition);
+  const deployed = await world.http.call(
+    'engine: deploy',
+    admin,
+    'POST',
+    '/api/v1/workflow/processes',
+    definition,
+  );
   if (deployed.status !== 201) throw new Error(`deploy failed: ${JSON.stringify(deployed.body)}`);
   const rate = await forSeconds(seconds, async () => {
     const started = await world.http.call<{ instance: { id: string } }>(

@@ -1,16 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { BenchDatabase } from '../database.ts';
+import type { Caller } from '../load/http.ts';
 
 /** A simulated person: a real account with its own session, as after a login. */
-export interface VirtualUser {
+export interface VirtualUser extends Caller {
   personId: string;
   departmentId: string;
   username: string;
   /** Pinyin initials of the name, as colleagues type them to find this person. */
   initials: string;
   isHead: boolean;
-  cookie: string;
-  csrf: string;
 }
 
 /**
@@ -42,18 +41,9 @@ export async function openSessions(db: BenchDatabase, count: number): Promise<Vi
   const batch = 2_000;
   for (let start = 0; start < people.length; start += batch) {
     const slice = people.slice(start, start + batch);
-    const tokens = slice.map(() => randomBytes(32).toString('base64url'));
-    const csrfs = slice.map(() => randomBytes(32).toString('base64url'));
-    await db.query(
-      `INSERT INTO session (id, account_id, csrf_token, created_at, last_seen_at,
-                            idle_timeout_seconds, expires_at)
-       SELECT id, account, csrf, now(), now(), 86400, now() + interval '1 day'
-         FROM unnest($1::text[], $2::uuid[], $3::text[]) AS t(id, account, csrf)`,
-      [
-        tokens.map((token) => createHash('sha256').update(token).digest('hex')),
-        slice.map((p) => p.account_id),
-        csrfs,
-      ],
+    const callers = await insertSessions(
+      db,
+      slice.map((p) => p.account_id),
     );
     slice.forEach((person, i) =>
       users.push({
@@ -62,10 +52,37 @@ export async function openSessions(db: BenchDatabase, count: number): Promise<Vi
         username: person.username,
         initials: person.initials,
         isHead: person.head,
-        cookie: `yw_session=${tokens[i] ?? ''}`,
-        csrf: csrfs[i] ?? '',
+        cookie: callers[i]?.cookie ?? '',
+        csrf: callers[i]?.csrf ?? '',
       }),
     );
   }
   return users;
+}
+
+/** A signed-in administrator (`sysadmin`), whatever its password has become. */
+export async function openAdminSession(db: BenchDatabase, username: string): Promise<Caller> {
+  const found = await db.query<{ id: string }>(
+    `UPDATE account SET must_change_password = false WHERE username = $1 RETURNING id`,
+    [username],
+  );
+  const id = found.rows[0]?.id;
+  if (id === undefined) throw new Error(`no account ${username}`);
+  const [caller] = await insertSessions(db, [id]);
+  if (caller === undefined) throw new Error(`no session for ${username}`);
+  return caller;
+}
+
+/** One session per account, exactly as a login writes it; their cookies and CSRF tokens. */
+async function insertSessions(db: BenchDatabase, accountIds: string[]): Promise<Caller[]> {
+  const tokens = accountIds.map(() => randomBytes(32).toString('base64url'));
+  const csrfs = accountIds.map(() => randomBytes(32).toString('base64url'));
+  await db.query(
+    `INSERT INTO session (id, account_id, csrf_token, created_at, last_seen_at,
+                          idle_timeout_seconds, expires_at)
+     SELECT id, account, csrf, now(), now(), 86400, now() + interval '1 day'
+       FROM unnest($1::text[], $2::uuid[], $3::text[]) AS t(id, account, csrf)`,
+    [tokens.map((token) => createHash('sha256').update(token).digest('hex')), accountIds, csrfs],
+  );
+  return tokens.map((token, i) => ({ cookie: `yw_session=${token}`, csrf: csrfs[i] ?? '' }));
 }
