@@ -3,7 +3,7 @@
 // steps from a separate process, measures the machine's limits, and reports.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { openBenchDatabase } from './database.ts';
+import { openBenchDatabase, prewarm } from './database.ts';
 import { Http } from './load/http.ts';
 import { ResourceMeter } from './load/resources.ts';
 import { Recorder } from './load/stats.ts';
@@ -52,6 +52,7 @@ async function seedHospital(): Promise<HospitalScale> {
 
 try {
   const scale = options.reuse === null ? await seedHospital() : await countHospital(db);
+  if (options.reuse !== null) await timed('prewarm', () => prewarm(db));
   const users = await timed('sessions', () => openSessions(db, Math.max(...options.steps) + 4));
   const recorder = new Recorder();
   const world: LoadWorld = {

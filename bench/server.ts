@@ -28,7 +28,8 @@ export async function startBenchServer(databaseUrl: string, dataDir: string): Pr
   const demoPassword = 'Bench-Demo-2026!';
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(root, 'apps/server/dist/main.mjs')],
+    // Another build of the server (A/B comparisons on the same data), or the one just built.
+    [process.env.BENCH_SERVER_ENTRY ?? path.join(root, 'apps/server/dist/main.mjs')],
     {
       cwd: root,
       env: {

@@ -19,7 +19,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Opens a pooled connection to PostgreSQL. */
 export function createDb(url: string, options: { max?: number } = {}): Db {
   const max = options.max ?? 20;
-  const pool = new pg.Pool({ connectionString: url, max });
+  // Pipeline mode: a transaction's pipelined statements go out without waiting for the ones
+  // before (prepared.ts `pipelined`); statements that are waited for behave as before.
+  const pool = new pg.Pool({ connectionString: url, max, pipeline: true });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
   });

@@ -27,6 +27,11 @@ export function isPlainRead(text: string): boolean {
 }
 
 const nothing = { command: 'SELECT', rowCount: 0, rows: [] } as unknown as QueryResult;
+/** What a pipelined statement answers at once: no rows, no count (nobody may read them). */
+const notAwaited = { command: 'PIPELINED', rowCount: null, rows: [] } as unknown as QueryResult;
+
+/** Ends a statement whose result its caller does not wait for (prepared.ts `pipelined`). */
+export const pipelinedMarker = '/* pipelined */';
 
 /**
  * What Kysely holds as "a connection" for a transaction or a statement. A physical
@@ -42,10 +47,37 @@ const nothing = { command: 'SELECT', rowCount: 0, rows: [] } as unknown as Query
  * nor COMMIT. Under READ COMMITTED each statement reads its own snapshot either way, so reads
  * before the first write see exactly what they would inside the transaction.
  */
+/** The socket under a pg client (pg corks it the same way around each statement). */
+function socketOf(client: pg.PoolClient): { cork(): void; uncork(): void } | undefined {
+  return (client as unknown as { connection?: { stream?: { cork(): void; uncork(): void } } })
+    .connection?.stream;
+}
+
+const holding = new WeakSet<pg.PoolClient>();
+
+/**
+ * Holds the client's writes until the statements being sent in this turn of the event loop
+ * (pipelined ones, then the one waited for) are all written: one write to PostgreSQL, which
+ * wakes its backend once instead of once per statement.
+ */
+function holdWrites(client: pg.PoolClient): void {
+  if (holding.has(client)) return;
+  const socket = socketOf(client);
+  if (socket === undefined) return;
+  holding.add(client);
+  socket.cork();
+  process.nextTick(() => {
+    holding.delete(client);
+    socket.uncork();
+  });
+}
+
 export class PooledConnection {
   private pinned: pg.PoolClient | null = null;
   private pendingBegin = false;
   private begun = false;
+  /** Pipelined statements sent on the pinned connection whose outcome is not checked yet. */
+  private inFlight: Promise<QueryResult>[] = [];
 
   constructor(
     private readonly pool: pg.Pool,
@@ -64,27 +96,86 @@ export class PooledConnection {
       this.pendingBegin = true;
       return nothing;
     }
-    if (text === commit || text === rollback) {
-      const wasBegun = this.begun;
-      this.pendingBegin = false;
-      this.begun = false;
-      if (!wasBegun || !this.pinned) return nothing;
-      const result = await this.run(this.pinned, text, []);
-      if (text === commit) this.onCommit();
-      return result;
-    }
+    if (text === commit || text === rollback) return this.end(text);
     if (this.pendingBegin && !isPlainRead(text)) {
       const client = await this.pin();
       this.pendingBegin = false;
-      await this.run(client, begin, []);
       this.begun = true;
-      return this.run(client, text, values);
+      // BEGIN travels with the first write: one round trip instead of two.
+      this.send(client, begin, []);
+      return this.forward(client, text, values);
     }
-    if (this.pinned) return this.run(this.pinned, text, values);
+    if (this.pinned) return this.forward(this.pinned, text, values);
     if (isPlainRead(text)) return this.runPooled(this.pool, text, values);
     // Work outside a transaction that is not a plain read (session settings and the like):
     // everything after it stays on the same connection.
     return this.run(await this.pin(), text, values);
+  }
+
+  /**
+   * A statement on the pinned connection. Inside a begun transaction a pipelined one is
+   * sent and answered at once; any other is sent behind it and answers only after everything
+   * sent before it succeeded. PostgreSQL runs them in the order sent, so this changes when
+   * the caller waits, never what a statement sees.
+   */
+  private async forward(
+    client: pg.PoolClient,
+    text: string,
+    values: readonly unknown[],
+  ): Promise<QueryResult> {
+    if (this.begun && text.endsWith(pipelinedMarker)) {
+      this.send(client, text, values);
+      return notAwaited;
+    }
+    const answer = this.run(client, text, values);
+    await this.checkInFlight(answer);
+    return answer;
+  }
+
+  /** Sends a statement without waiting for it; its outcome is checked later. */
+  private send(client: pg.PoolClient, text: string, values: readonly unknown[]): void {
+    holdWrites(client);
+    const sent = this.run(client, text, values);
+    sent.catch(() => undefined); // checked by checkInFlight, never left unobserved
+    this.inFlight.push(sent);
+  }
+
+  /**
+   * Waits for the statements sent before `next`. The first failure is the error: those
+   * after it, `next` among them, only report the transaction it aborted.
+   */
+  private async checkInFlight(next: Promise<QueryResult>): Promise<void> {
+    const sent = this.inFlight;
+    this.inFlight = [];
+    for (const statement of sent) {
+      try {
+        await statement;
+      } catch (error) {
+        next.catch(() => undefined);
+        throw error;
+      }
+    }
+  }
+
+  /**
+   * COMMIT travels with the pipelined statements before it. When one of them failed,
+   * PostgreSQL ends the transaction with a rollback instead, and that failure is the error.
+   */
+  private async end(text: string): Promise<QueryResult> {
+    const wasBegun = this.begun;
+    this.pendingBegin = false;
+    this.begun = false;
+    if (!wasBegun || !this.pinned) return nothing;
+    const ended = this.run(this.pinned, text, []);
+    if (text === rollback) {
+      await Promise.allSettled(this.inFlight);
+      this.inFlight = [];
+      return ended;
+    }
+    await this.checkInFlight(ended);
+    const result = await ended;
+    this.onCommit();
+    return result;
   }
 
   /** A physical connection for the rest of this one's life (cursors, session work). */
@@ -104,9 +195,12 @@ export class PooledConnection {
   }
 
   release(): void {
-    this.pinned?.release();
+    // Statements still on the wire would answer the connection's next user: close it instead.
+    const unsettled = this.inFlight.length > 0;
+    this.pinned?.release(unsettled ? new Error('released with statements in flight') : undefined);
     this.pinned = null;
     this.pendingBegin = false;
     this.begun = false;
+    this.inFlight = [];
   }
 }

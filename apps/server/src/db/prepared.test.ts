@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { createDb, type Db, type Executor } from './database.ts';
-import { genericPlan } from './prepared.ts';
+import { genericPlan, pipelined } from './prepared.ts';
 import { isPlainRead } from './pooled-connection.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -133,5 +133,69 @@ describe('reads marked for a generic plan', () => {
     await expect(
       sql`${genericPlan} UPDATE probe SET v = v WHERE v = ${1}`.execute(db),
     ).rejects.toThrow('Only a plain read');
+  });
+});
+
+describe('pipelined writes', () => {
+  const insert = (trx: Executor, v: number) =>
+    sql`INSERT INTO probe (v) VALUES (${v}) ${pipelined}`.execute(trx);
+  // v is NOT NULL: this insert fails inside PostgreSQL, not in the driver.
+  const failing = (trx: Executor) =>
+    sql`INSERT INTO probe (v) VALUES (${null}) ${pipelined}`.execute(trx);
+  const has = async (v: number) =>
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM probe WHERE v = ${v}`.execute(db))
+      .rows[0]!.n;
+
+  it('are seen by the statements after them and commit with the transaction', async () => {
+    const seen = await inTransaction(db, async (trx) => {
+      await insert(trx, 101);
+      await insert(trx, 101);
+      return (
+        await sql<{ n: number }>`SELECT count(*)::int AS n FROM probe WHERE v = ${101}`.execute(trx)
+      ).rows[0]!.n;
+    });
+    expect(seen).toBe(2);
+    expect(await has(101)).toBe(2);
+  });
+
+  it('fail the next statement that is waited for with their own error, and roll back', async () => {
+    await expect(
+      inTransaction(db, async (trx) => {
+        await insert(trx, 102);
+        await failing(trx);
+        await insert(trx, 102);
+        await sql`SELECT 1`.execute(trx);
+      }),
+    ).rejects.toMatchObject({ code: '23502' });
+    expect(await has(102)).toBe(0);
+  });
+
+  it('fail the commit that travels behind them, and nothing is kept', async () => {
+    await expect(
+      inTransaction(db, async (trx) => {
+        await insert(trx, 103);
+        await failing(trx);
+      }),
+    ).rejects.toMatchObject({ code: '23502' });
+    expect(await has(103)).toBe(0);
+    // The connection is usable again (one connection in this pool).
+    await inTransaction(db, (trx) => insert(trx, 104));
+    expect(await has(104)).toBe(1);
+  });
+
+  it('are rolled back with the transaction when the work fails after them', async () => {
+    await expect(
+      inTransaction(db, async (trx) => {
+        await insert(trx, 105);
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(await has(105)).toBe(0);
+  });
+
+  it('run as usual outside a transaction', async () => {
+    await insert(db, 106);
+    expect(await has(106)).toBe(1);
+    await expect(failing(db)).rejects.toMatchObject({ code: '23502' });
   });
 });

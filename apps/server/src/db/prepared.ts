@@ -3,6 +3,7 @@ import type pg from 'pg';
 import {
   isPlainRead,
   PooledConnection,
+  pipelinedMarker,
   type QueryResult,
   type Runner,
 } from './pooled-connection.ts';
@@ -45,6 +46,18 @@ const genericMarker = '/* generic plan */';
  * plain reads may be marked (checked), so where it runs changes nothing it reads.
  */
 export const genericPlan = sql.raw(genericMarker);
+
+/**
+ * Ends a write whose result its caller does not need: `.modifyEnd(pipelined)`, or
+ * `sql\`… ${pipelined}\``. Inside a transaction it is sent at once and the caller goes on;
+ * the next statement that is waited for, or the COMMIT, travels behind it and fails with
+ * its error if it failed (PooledConnection). A workflow command's writes and its COMMIT thus
+ * go to PostgreSQL together: one round trip where there were seven, each of which woke a
+ * backend and the server on a busy machine. Its answer has no rows and no row count, so only
+ * statements whose caller reads neither may be marked. Outside a transaction it runs as
+ * usual.
+ */
+export const pipelined = sql.raw(pipelinedMarker);
 
 export function preparingPool(
   pool: pg.Pool,

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { pipelined } from '../../db/prepared.ts';
 import type { AuditLogTable, AuditPendingTable } from '../../db/tables/audit.ts';
 import type { Insertable, Selectable } from 'kysely';
 
@@ -11,7 +12,8 @@ const chainLockKey = 727002;
 
 /** Takes the chain lock for this transaction and returns the last MAC. */
 export async function lockChainHead(trx: Executor): Promise<string | null> {
-  await sql`SELECT pg_advisory_xact_lock(${chainLockKey})`.execute(trx);
+  // Not waited for: the read of the head goes behind it and so waits for the lock.
+  await sql`SELECT pg_advisory_xact_lock(${chainLockKey}) ${pipelined}`.execute(trx);
   const last = await trx
     .selectFrom('audit_log')
     .select('mac')
@@ -30,6 +32,7 @@ export async function insertAuditRows(
   await trx
     .insertInto('audit_log')
     .values(rows.map((row) => ({ ...row, summary: JSON.stringify(row.summary) })))
+    .modifyEnd(pipelined)
     .execute();
 }
 
@@ -41,6 +44,7 @@ export async function insertPendingRow(
   await trx
     .insertInto('audit_pending')
     .values({ ...row, summary: JSON.stringify(row.summary) })
+    .modifyEnd(pipelined)
     .execute();
 }
 

@@ -29,6 +29,7 @@ export async function reclaimTasksOf(
     if (!transition.ok) throw transition.error;
     const written = await commitTransition(ctx, {
       before: row.state,
+      revision: row.revision,
       state: transition.value.state,
       effects: transition.value.effects,
       loaded,

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { pipelined } from '../../db/prepared.ts';
 
 /**
  * Claims a request id for this account. Returns true when this transaction owns
@@ -41,6 +42,7 @@ export async function storeResponse(
     .set({ status: response.status, body: JSON.stringify(response.body) })
     .where('account_id', '=', accountId)
     .where('key', '=', key)
+    .modifyEnd(pipelined)
     .execute();
 }
 

@@ -17,6 +17,8 @@ import {
 /** A successful command, about to be written. */
 export interface CommitInput {
   before: InstanceState | null;
+  /** The locked row's revision (`lockInstance`); 0 for a new instance. */
+  revision: number;
   state: InstanceState;
   effects: Effects;
   /** The version the new state runs on (`state.definitionRef`). */
@@ -77,9 +79,8 @@ export async function commitTransition(
     state,
     now,
   };
-  let revision = 1;
   if (input.before === null) await insertInstance(db, columns);
-  else revision = await updateInstance(db, columns);
+  else await updateInstance(db, columns);
 
   const names = new Map(loaded.definition.nodes.map((node) => [node.id, node.name ?? node.id]));
   await upsertTasks(
@@ -110,7 +111,7 @@ export async function commitTransition(
     fields: loaded.definition.form.fields,
   });
   return {
-    revision,
+    revision: input.revision + 1,
     notifications: notifications.map((n) => ({
       id: n.id,
       recipientId: n.to,

@@ -2,6 +2,7 @@ import { isUuid } from '@yuanwu/kernel';
 import type { InstanceState } from '@yuanwu/workflow-engine';
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { pipelined } from '../../db/prepared.ts';
 import type { WorkflowInstanceTable } from '../../db/tables/workflow.ts';
 
 export type InstanceRow = Omit<Selectable<WorkflowInstanceTable>, 'state'> & {
@@ -91,18 +92,21 @@ export async function insertInstance(db: Executor, columns: InstanceColumns): Pr
       created_at: new Date(columns.state.createdAt),
       deleted_at: null,
     })
+    .modifyEnd(pipelined)
     .execute();
 }
 
-/** Writes the new state and its projected columns; returns the new revision. */
-export async function updateInstance(db: Executor, columns: InstanceColumns): Promise<number> {
-  const row = await db
+/**
+ * Writes the new state and its projected columns and counts the revision up. The caller
+ * holds the row's lock (`lockInstance`), so the new revision is the one it read plus one.
+ */
+export async function updateInstance(db: Executor, columns: InstanceColumns): Promise<void> {
+  await db
     .updateTable('workflow_instance')
     .set((eb) => ({ ...stateColumns(columns), revision: eb('revision', '+', 1) }))
     .where('id', '=', columns.state.id)
-    .returning('revision')
-    .executeTakeFirstOrThrow();
-  return row.revision;
+    .modifyEnd(pipelined)
+    .execute();
 }
 
 /** Soft-deletes an instance (a discarded draft); its row and audit trail stay. */

@@ -69,6 +69,7 @@ export async function startProcess(
     input.title?.trim() || defaultTitle(loaded.definition.name, name, ctx.now, runtime.timeZone);
   const written = await commitTransition(ctx, {
     before: null,
+    revision: 0,
     state,
     effects,
     loaded,
@@ -115,6 +116,7 @@ export async function actOnInstance(
   const title = retitle?.trim() || row.title;
   const written = await commitTransition(ctx, {
     before,
+    revision: row.revision,
     state,
     effects,
     loaded: runsOn,

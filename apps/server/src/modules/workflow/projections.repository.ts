@@ -1,5 +1,9 @@
 import type { CcItem, Notification, Task, TimerRequest } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
+import { pipelined } from '../../db/prepared.ts';
+
+// Every write here is `pipelined`: a command's projections travel to PostgreSQL with its
+// COMMIT, and a failure among them fails the command there (db/prepared.ts).
 
 /** Upserts the task rows of an instance that are new or changed. */
 export async function upsertTasks(
@@ -40,6 +44,7 @@ export async function upsertTasks(
         closed_by: eb.ref('excluded.closed_by'),
       })),
     )
+    .modifyEnd(pipelined)
     .execute();
 }
 
@@ -69,6 +74,7 @@ export async function upsertCc(
         read_at: eb.ref('excluded.read_at'),
       })),
     )
+    .modifyEnd(pipelined)
     .execute();
 }
 
@@ -91,6 +97,7 @@ export async function insertNotifications(
         read_at: null,
       })),
     )
+    .modifyEnd(pipelined)
     .execute();
 }
 
@@ -113,5 +120,6 @@ export async function insertTimers(
         fired_at: null,
       })),
     )
+    .modifyEnd(pipelined)
     .execute();
 }

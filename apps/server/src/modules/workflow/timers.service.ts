@@ -84,6 +84,7 @@ async function fireInstance(
   }
   const written = await commitTransition(ctx, {
     before: row.state,
+    revision: row.revision,
     state,
     effects,
     loaded,
