@@ -1,4 +1,7 @@
+import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCacheFreshness } from './cache.freshness.ts';
+import { createDirectoryCache } from './directory.snapshot.ts';
 import {
   linearProcess,
   startWorkflowWorld,
@@ -45,5 +48,27 @@ describe('the cached directory follows the organisation', () => {
       .as('zhang')
       .post('/api/v1/workflow/instances', { processKey: 'leave', form: { amount: 1 } });
     expect((answer.body as { error: { code: string } }).error.code).toBe('no_assignee');
+  });
+});
+
+describe('a stale directory', () => {
+  it('is read once by all the commands that find it stale at the same moment', async () => {
+    let reads = 0;
+    // Counts the statements that read the people, as the snapshot's build does.
+    const counting: KyselyPlugin = {
+      transformQuery({ node }): RootOperationNode {
+        if (node.kind === 'SelectQueryNode' && JSON.stringify(node.from).includes('"person"')) {
+          reads += 1;
+        }
+        return node;
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    };
+    const db = world.ownerDb.withPlugin(counting);
+    // Not listening: nothing is kept between calls, so each call finds the copy stale.
+    const cache = createDirectoryCache(createCacheFreshness());
+    const snapshots = await Promise.all(Array.from({ length: 8 }, () => cache.current(db)));
+    expect(new Set(snapshots).size).toBe(1);
+    expect(reads).toBe(1);
   });
 });

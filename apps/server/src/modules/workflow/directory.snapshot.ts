@@ -64,6 +64,17 @@ export function buildSnapshot(
 export function createDirectoryCache(freshness: CacheFreshness) {
   let cached: DirectorySnapshot | null = null;
   let cachedStamp: number | null = null;
+  // Builds under way by version. After a change every command of the moment finds the copy
+  // stale; they share one build instead of each reading the whole organisation (sixteen
+  // concurrent approvals read it sixteen times, 0.4 s of database time each).
+  const building = new Map<number, Promise<DirectorySnapshot>>();
+  const build = async (db: Executor, version: number): Promise<DirectorySnapshot> => {
+    const [org, adminPersonId] = await Promise.all([
+      organisationSnapshot(db),
+      workflowAdminPerson(db),
+    ]);
+    return buildSnapshot(org, { version, adminPersonId });
+  };
   return {
     async current(db: Executor): Promise<DirectorySnapshot> {
       if (cached && freshness.isCurrent('org', cachedStamp)) return cached;
@@ -73,11 +84,12 @@ export function createDirectoryCache(freshness: CacheFreshness) {
         cachedStamp = stamp;
         return cached;
       }
-      const [org, adminPersonId] = await Promise.all([
-        organisationSnapshot(db),
-        workflowAdminPerson(db),
-      ]);
-      const snapshot = buildSnapshot(org, { version, adminPersonId });
+      let shared = building.get(version);
+      if (shared === undefined) {
+        shared = build(db, version).finally(() => building.delete(version));
+        building.set(version, shared);
+      }
+      const snapshot = await shared;
       if (cached === null || cached.version < version) {
         cached = snapshot;
         cachedStamp = stamp;
