@@ -121,6 +121,15 @@ describe('the workbench lists', () => {
     const before = await read();
     expect(before.items).toHaveLength(5);
     expect(before.unread).toBe(5);
+    // A full page counts the rest; a page that is not full gives its own total.
+    const page = async (query: string) =>
+      (await world.as('liu').get(`/api/v1/workflow/notifications?kind=task&pageSize=2&${query}`))
+        .body as { items: { id: string }[]; total: number };
+    expect(await page('page=1')).toMatchObject({ total: 5 });
+    const last = await page('page=3');
+    expect(last.items.map((item) => item.id)).toEqual([before.items[4]!.id]);
+    expect(last.total).toBe(5);
+    expect((await page('page=4')).total).toBe(5);
     const first = before.items[0]!;
     const marked = await world
       .as('liu')

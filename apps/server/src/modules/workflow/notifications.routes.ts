@@ -24,6 +24,7 @@ export function registerNotificationRoutes(app: ApiApp, deps: AppDeps): void {
           readAt: row.read_at?.toISOString() ?? null,
         })),
         total: found.total,
+        totalCapped: found.totalCapped,
         unread: found.unread,
         page: query.page,
         pageSize: query.pageSize,
