@@ -63,9 +63,13 @@ export async function startRunning(world: LoadWorld, count: number, concurrency 
   return { started: done, failed, perSecond: done / ((performance.now() - started) / 1000) };
 }
 
-export async function anyBudgetCode(db: BenchDatabase): Promise<string | null> {
+/**
+ * The budget lines spending requests draw on. All of them: with one line for everyone, every
+ * request that spends would queue on that line's row lock, which no hospital does.
+ */
+export async function budgetCodes(db: BenchDatabase): Promise<string[]> {
   const found = await db
-    .query<{ code: string }>(`SELECT code FROM budget ORDER BY code LIMIT 1`)
+    .query<{ code: string }>(`SELECT code FROM budget WHERE deleted_at IS NULL ORDER BY code`)
     .catch(() => ({ rows: [] as { code: string }[] }));
-  return found.rows[0]?.code ?? null;
+  return found.rows.map((row) => row.code);
 }

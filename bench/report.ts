@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EngineFigures } from './engine.ts';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
 import type { BenchOptions, BenchPart } from './options.ts';
@@ -22,13 +23,13 @@ export interface BenchResult {
   steps: StepResult[];
   bareWritePerSecond: number | null;
   pgbenchTps: number | null;
-  engine: { instancesPerSecond: number; approvalsPerSecond: number } | null;
+  engine: EngineFigures | null;
 }
 
-/** Engine approvals as a share of the bare write route, when both were measured. */
+/** Approval actions alone as a share of the bare write route measured alongside them. */
 function approvalShare(result: BenchResult): number | null {
-  if (result.engine === null || result.bareWritePerSecond === null) return null;
-  return result.engine.approvalsPerSecond / Math.max(1, result.bareWritePerSecond);
+  if (result.engine === null) return null;
+  return result.engine.approvalActionsPerSecond / Math.max(1, result.engine.bareAlongsidePerSecond);
 }
 
 const reads = ['workbench: counts', 'workbench: todo list', 'open instance', 'list: done (paged)'];
@@ -74,7 +75,7 @@ export function targets(
     },
     { target: 'to-do list p95 < 50 ms (every step)', ...below(todo, 50) },
     {
-      target: 'approvals sustained ≥ 50% of the bare write route',
+      target: 'approval actions sustained ≥ 50% of the bare write route',
       value: ratio === null ? 'not measured' : `${(ratio * 100).toFixed(0)}%`,
       met: ratio === null ? false : ratio >= 0.5,
     },
@@ -132,23 +133,30 @@ export function markdown(result: BenchResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+function percent(part: number, whole: number | null): string | null {
+  return whole ? `${((part / whole) * 100).toFixed(0)}%` : null;
+}
+
 function limits(result: BenchResult): string {
   const { bareWritePerSecond: bare, pgbenchTps: pgbench, engine } = result;
-  const share = approvalShare(result);
-  const shares = [
-    share === null ? null : `${(share * 100).toFixed(0)}% of the bare write route`,
-    engine === null || !pgbench
-      ? null
-      : `${((engine.approvalsPerSecond / pgbench) * 100).toFixed(0)}% of pgbench`,
-  ].filter((text) => text !== null);
+  const bareText = bare === null ? 'not measured' : `${bare.toFixed(0)}/s (16 drivers)`;
+  const pgbenchText = pgbench === null ? 'not available' : `${pgbench.toFixed(0)} tps`;
+  const shares = (rate: number) => {
+    const parts = [
+      percent(rate, bare)?.concat(' of the bare write route'),
+      percent(rate, pgbench)?.concat(' of pgbench'),
+    ].filter((part) => part !== undefined);
+    return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  };
   const engineText =
     engine === null
       ? 'engine not measured'
-      : `engine ${engine.instancesPerSecond.toFixed(1)} three-step instances/s = ` +
-        `${engine.approvalsPerSecond.toFixed(0)} approvals/s` +
-        (shares.length > 0 ? ` (${shares.join(', ')})` : '');
-  const bareText = bare === null ? 'not measured' : `${bare.toFixed(0)}/s (16 drivers)`;
-  const pgbenchText = pgbench === null ? 'not available' : `${pgbench.toFixed(0)} tps`;
+      : `engine ${engine.instancesPerSecond.toFixed(1)} three-step instances/s start to end = ` +
+        `${engine.approvalsPerSecond.toFixed(0)} approvals/s${shares(engine.approvalsPerSecond)}; ` +
+        `starts alone ${engine.startsPerSecond.toFixed(0)}/s; approval actions alone ` +
+        `${engine.approvalActionsPerSecond.toFixed(0)}/s against the bare write route's ` +
+        `${engine.bareAlongsidePerSecond.toFixed(0)}/s in alternating windows ` +
+        `(${percent(engine.approvalActionsPerSecond, engine.bareAlongsidePerSecond) ?? '–'})`;
   return `Limits: bare write route ${bareText}; pgbench TPC-B (8 clients, 20 s) ${pgbenchText}; ${engineText}.`;
 }
 

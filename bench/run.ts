@@ -11,14 +11,15 @@ import { runSteps } from './load/steps.ts';
 import type { LoadWorld } from './load/world.ts';
 import { describeMachine } from './machine.ts';
 import { readOptions, type BenchPart } from './options.ts';
-import { anyBudgetCode, findStartable, startRunning } from './prepare.ts';
+import { budgetCodes, findStartable, startRunning } from './prepare.ts';
 import { writeResult, type BenchResult, type HospitalScale } from './report.ts';
 import { loadHistory } from './seed/history.ts';
 import { growOrganisation } from './seed/org.ts';
 import { countHospital } from './seed/scale.ts';
 import { openAdminSession, openSessions } from './seed/sessions.ts';
 import { startBenchServer } from './server.ts';
-import { bareWriteRate, engineThroughput, pgbenchTps } from './throughput.ts';
+import { deployThreeSteps, engineThroughput } from './engine.ts';
+import { bareWriteRate, pgbenchTps } from './throughput.ts';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const options = readOptions();
@@ -59,7 +60,7 @@ try {
     http: new Http(server.baseUrl, recorder),
     users,
     startable: [],
-    budgetCode: await anyBudgetCode(db),
+    budgetCodes: await budgetCodes(db),
     demoPassword: server.demoPassword,
     today: new Date().toISOString().slice(0, 10),
     stopped: false,
@@ -89,7 +90,9 @@ try {
     : null;
   const admin = await openAdminSession(db, 'sysadmin');
   const engine = measures('engine')
-    ? await timed('engine throughput', () => engineThroughput(world, admin))
+    ? await timed('engine throughput', async () =>
+        engineThroughput(world, await deployThreeSteps(world, admin)),
+      )
     : null;
   const pgbench = measures('pgbench') ? await timed('pgbench', () => pgbenchTps(db)) : null;
   const meter = new ResourceMeter(server.pid);

@@ -13,7 +13,8 @@ export interface LoadWorld {
   http: Http;
   users: VirtualUser[];
   startable: Startable[];
-  budgetCode: string | null;
+  /** Every budget line: requests spend from all of them, as the hospital's departments do. */
+  budgetCodes: string[];
   demoPassword: string;
   today: string;
   stopped: boolean;
@@ -23,7 +24,7 @@ export function fillContext(world: LoadWorld, user: VirtualUser): FillContext {
   return {
     personId: user.personId,
     departmentId: user.departmentId,
-    budgetCode: world.budgetCode,
+    budgetCode: pick(world.budgetCodes) ?? null,
     today: world.today,
   };
 }

@@ -36,7 +36,11 @@ export async function openSessions(db: BenchDatabase, count: number): Promise<Vi
       [count],
     )
   ).rows;
-  await db.query(`UPDATE account SET must_change_password = false WHERE person_id IS NOT NULL`);
+  // Only the rows that need it: a reused database would otherwise rewrite every account.
+  await db.query(
+    `UPDATE account SET must_change_password = false
+      WHERE person_id IS NOT NULL AND must_change_password`,
+  );
   const users: VirtualUser[] = [];
   const batch = 2_000;
   for (let start = 0; start < people.length; start += batch) {
