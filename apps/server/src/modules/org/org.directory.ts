@@ -8,6 +8,7 @@ import {
   findPeopleRows,
   findPersonView,
   searchPeopleRows,
+  type PersonPickRow,
   type PersonViewRow,
 } from './people.repository.ts';
 import { pinyinQuery } from './pinyin.ts';
@@ -176,12 +177,12 @@ export async function searchPeople(
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toPick(row: PersonViewRow): PersonPick {
+function toPick(row: PersonPickRow): PersonPick {
   return {
     id: row.id,
     employeeNo: row.employee_no,
     name: row.name,
-    departmentName: row.department_name,
+    departmentName: row.department_name ?? '',
     positionName: row.position_name,
   };
 }

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { likeContains, likePrefix } from './org.changes.ts';
 
 /** Which people a caller may see, resolved from their data scope (数据权限). */
@@ -72,7 +72,7 @@ export function matchCondition(match: PeopleMatch): Expression<SqlBool> {
 }
 
 /** Exact employee number first, then exact name, exact reading, prefixes, the rest. */
-export function matchRank(match: PeopleMatch): Expression<number> {
+export function matchRank(match: PeopleMatch): RawBuilder<number> {
   const prefix = likePrefix(match.text);
   const exactReading = match.pinyin
     ? sql<SqlBool>`(' ' || p.name_pinyin || ' ' || p.name_initials || ' ') LIKE ${`% ${match.pinyin} %`}`
