@@ -22,7 +22,7 @@ import { budgetModule } from './modules/budget/index.ts';
 import { formToolsModule } from './modules/form-tools/index.ts';
 import { eventsModule } from './modules/events/index.ts';
 import { filesModule } from './modules/files/index.ts';
-import { notifyChannelsModule } from './modules/notify-channels/index.ts';
+import { notifyChannelsModule, outboxConnectionSettings } from './modules/notify-channels/index.ts';
 import { orgModule, setPersonLifecycleListener } from './modules/org/index.ts';
 import { templatesModule } from './modules/templates/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -64,6 +64,11 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** What every database connection of this server is told (the outbox trigger reads it). */
+export function databaseSettings(config: AppConfig): Record<string, string> {
+  return outboxConnectionSettings(config.notify);
+}
+
 /** Composition root: wires configuration, database, modules and HTTP together. */
 export async function createApp(options: {
   config: AppConfig;
@@ -74,7 +79,7 @@ export async function createApp(options: {
   modules?: readonly AppModule[];
 }): Promise<App> {
   const { config, logger } = options;
-  const db = options.db ?? createDb(options.databaseUrl);
+  const db = options.db ?? createDb(options.databaseUrl, { settings: databaseSettings(config) });
   linkPeopleToAccounts();
   const clock: Clock = config.testMode ? new AdjustableClock() : systemClock;
   const auditKey = await loadAuditKey(config.auditKeyFile);

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App } from '../src/app.ts';
+import { createApp, databaseSettings, type App } from '../src/app.ts';
 import { loadConfig, type AppConfig } from '../src/config.ts';
 import { createDb, type Db } from '../src/db/database.ts';
 import type { AppModule } from '../src/http/context.ts';
@@ -39,7 +39,7 @@ export async function startTestApp(
     WEB_DIST_DIR: path.join(dataDir, 'no-web'),
     ...environment,
   });
-  const db = createDb(database.appUrl, { max: 10 });
+  const db = createDb(database.appUrl, { max: 10, settings: databaseSettings(config) });
   const ownerDb = createDb(database.ownerUrl, { max: 2 });
   const app = await createApp({
     config,

@@ -16,12 +16,31 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 // bigint counts fit in a JS number; numeric (money) stays a string so it is exact.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-/** Opens a pooled connection to PostgreSQL. */
-export function createDb(url: string, options: { max?: number } = {}): Db {
+/** Server settings for every connection of one `createDb`, as `-c name=value` options. */
+function settingsOption(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+}
+
+/**
+ * Opens a pooled connection to PostgreSQL. `settings` are given to every connection, e.g.
+ * `yuanwu.notify_outbox` that the outbox trigger reads (names and values without spaces).
+ */
+export function createDb(
+  url: string,
+  options: { max?: number; settings?: Readonly<Record<string, string>> } = {},
+): Db {
   const max = options.max ?? 20;
+  const settings = options.settings ?? {};
   // Pipeline mode: a transaction's pipelined statements go out without waiting for the ones
   // before (prepared.ts `pipelined`); statements that are waited for behave as before.
-  const pool = new pg.Pool({ connectionString: url, max, pipeline: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    pipeline: true,
+    options: settingsOption(settings),
+  });
   pool.on('error', () => {
     // An idle client lost its connection (e.g. the database restarted); the pool replaces it.
   });
@@ -30,7 +49,11 @@ export function createDb(url: string, options: { max?: number } = {}): Db {
   const genericPool = new pg.Pool({
     connectionString: url,
     max: Math.max(1, Math.ceil(max / 2)),
-    options: '-c plan_cache_mode=force_generic_plan -c max_parallel_workers_per_gather=0',
+    options: settingsOption({
+      ...settings,
+      plan_cache_mode: 'force_generic_plan',
+      max_parallel_workers_per_gather: '0',
+    }),
   });
   genericPool.on('error', () => {});
   const commits = commitSignal();

@@ -1,5 +1,7 @@
 import type { AppDeps, AppModule } from '../../http/context.ts';
 import { configuredChannels } from './channels.ts';
+
+export { outboxConnectionSettings } from './channels.ts';
 import { createOutboxSweeper, type OutboxSweeper } from './outbox.sweeper.ts';
 
 export { createEmailChannel } from './email.channel.ts';

@@ -198,4 +198,19 @@ describe('notification channels', () => {
     const rows = await t.ownerDb.selectFrom('notify_outbox').select(['sent_at']).execute();
     expect(rows.every((row) => row.sent_at !== null)).toBe(true);
   });
+
+  it('a sweep delivers every due notification, batch after batch', async () => {
+    const [notification] = await t.ownerDb
+      .selectFrom('workflow_notification')
+      .selectAll()
+      .execute();
+    const copies = Array.from({ length: 45 }, () => ({
+      ...notification!,
+      id: crypto.randomUUID(),
+    }));
+    await t.ownerDb.insertInto('workflow_notification').values(copies).execute();
+    const before = mails.length;
+    expect(await notifyChannelsModule.sweeper(t.app.deps).sweepDue()).toBe(45);
+    expect(mails.length - before).toBe(45);
+  });
 });
