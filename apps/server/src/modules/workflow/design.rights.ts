@@ -14,7 +14,7 @@ export interface Holder {
 
 export async function holderOf(ctx: ServiceContext, user: CurrentUser): Promise<Holder> {
   const personId = user.personId;
-  if (personId === null) return { user, personId, departments: new Set(), holdsRole: () => false };
+  if (personId === null) return anyoneOf(user);
   const department = await personDepartment(ctx.trx, personId);
   const [departments, roles] = await Promise.all([
     department === null ? [] : departmentAndAncestors(ctx.trx, department),
@@ -22,6 +22,11 @@ export async function holderOf(ctx: ServiceContext, user: CurrentUser): Promise<
   ]);
   const codes = new Set(roles.map((role) => role.code));
   return { user, personId, departments: new Set(departments), holdsRole: (c) => codes.has(c) };
+}
+
+/** The signed-in person without department or roles: enough for processes that name nobody. */
+export function anyoneOf(user: CurrentUser): Holder {
+  return { user, personId: user.personId, departments: new Set(), holdsRole: () => false };
 }
 
 /** 发起权限: no scope = everyone; otherwise a named person, role or department (and below). */
