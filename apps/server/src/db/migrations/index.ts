@@ -27,6 +27,7 @@ import * as workflowListTotals from './20261124T0410_workflow_list_totals.ts';
 import * as deferredNotify from './20261124T0500_deferred_notify.ts';
 import * as workflowCacheNotify from './20261124T0510_workflow_cache_notify.ts';
 import * as notifyOutboxWhenDelivered from './20261205T2000_notify_outbox_when_delivered.ts';
+import * as workflowInstanceFillfactor from './20261205T2010_workflow_instance_fillfactor.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0500_deferred_notify': deferredNotify,
   '20261124T0510_workflow_cache_notify': workflowCacheNotify,
   '20261205T2000_notify_outbox_when_delivered': notifyOutboxWhenDelivered,
+  '20261205T2010_workflow_instance_fillfactor': workflowInstanceFillfactor,
 };
