@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@yuanwu/kernel';
 import type { Caller } from './load/http.ts';
 import type { LoadWorld } from './load/world.ts';
 import type { VirtualUser } from './seed/sessions.ts';
@@ -64,7 +64,7 @@ async function start(world: LoadWorld, process: ThreeSteps): Promise<string | un
     'POST',
     '/api/v1/workflow/instances',
     { processKey: process.key, form: { amount: 100 } },
-    { 'idempotency-key': randomUUID() },
+    { 'idempotency-key': newId() },
   );
   return started.body?.instance?.id;
 }
@@ -79,7 +79,7 @@ async function approveToEnd(world: LoadWorld, process: ThreeSteps, id: string): 
       'POST',
       `/api/v1/workflow/instances/${id}/approve`,
       {},
-      { 'idempotency-key': randomUUID() },
+      { 'idempotency-key': newId() },
     );
     if (answer.status !== 200) return approved;
     approved += 1;

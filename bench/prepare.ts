@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@yuanwu/kernel';
 import type { BenchDatabase } from './database.ts';
 import { fillForm } from './load/forms.ts';
 import { fillContext, pick, type LoadWorld, type Startable } from './load/world.ts';
@@ -53,7 +53,7 @@ export async function startRunning(world: LoadWorld, count: number, concurrency 
         'POST',
         '/api/v1/workflow/instances',
         { processKey: process.key, form },
-        { 'idempotency-key': randomUUID() },
+        { 'idempotency-key': newId() },
       );
       if (answer.status === 201) done += 1;
       else failed += 1;

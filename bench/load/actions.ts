@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '@yuanwu/kernel';
 import type { VirtualUser } from '../seed/sessions.ts';
 import { fillForm } from './forms.ts';
 import { fillContext, pick, type LoadWorld } from './world.ts';
@@ -42,7 +42,7 @@ export async function handleTask(world: LoadWorld, user: VirtualUser, pageSize: 
     `/api/v1/workflow/instances/${item.instanceId}`,
   );
   const roll = Math.random();
-  const headers = { 'idempotency-key': randomUUID() };
+  const headers = { 'idempotency-key': newId() };
   const base = `/api/v1/workflow/instances/${item.instanceId}`;
   const node = item.node ?? undefined;
   if (roll < 0.8) {
@@ -99,7 +99,7 @@ export async function startProcess(world: LoadWorld, user: VirtualUser) {
     '/api/v1/workflow/instances',
     { processKey: process.key, form },
     {
-      'idempotency-key': randomUUID(),
+      'idempotency-key': newId(),
     },
   );
 }
