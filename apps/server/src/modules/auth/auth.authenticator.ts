@@ -63,7 +63,19 @@ export function createAuthenticator(deps: AppDeps): SessionAuthenticator {
   const activity = createSessionActivity((seen) => recordSessionActivity(deps.db, seen), deps.log);
   let listener: ChannelListener | null = null;
 
-  const read = async (id: string, now: Date): Promise<CachedSession | undefined> => {
+  // Reads under way by session id: a page's parallel requests (the workbench asks for its
+  // counts and its list at once) share one read of a session that is not cached.
+  const reading = new Map<string, Promise<CachedSession | undefined>>();
+  const read = (id: string, now: Date): Promise<CachedSession | undefined> => {
+    let shared = reading.get(id);
+    if (shared === undefined) {
+      shared = readAfresh(id, now).finally(() => reading.delete(id));
+      reading.set(id, shared);
+    }
+    return shared;
+  };
+
+  const readAfresh = async (id: string, now: Date): Promise<CachedSession | undefined> => {
     const ticket = cache.ticket();
     const context = await findSessionContext(deps.db, id);
     if (!context) return undefined;

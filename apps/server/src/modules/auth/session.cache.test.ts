@@ -35,6 +35,17 @@ describe('the session cache on one server', () => {
     expect(server.counts.reads).toBe(before + 1);
   });
 
+  it('reads a session once for the parallel requests of one page', async () => {
+    const { username } = await account();
+    const signed = await signIn(server.app, username, password);
+    const before = server.counts.reads;
+    const statuses = await Promise.all(
+      Array.from({ length: 4 }, () => statusOf(server.app, signed)),
+    );
+    expect(statuses).toEqual([200, 200, 200, 200]);
+    expect(server.counts.reads).toBe(before + 1);
+  });
+
   it('refuses the cookie at once after logout', async () => {
     const { username } = await account();
     const signed = await signIn(server.app, username, password);
