@@ -63,3 +63,12 @@ export async function prewarm(db: BenchDatabase): Promise<void> {
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname IN ('public', 'pg_toast') AND c.relkind IN ('r', 'i', 't')`);
 }
+
+/** Some running instances, for opening one at random. */
+export async function runningInstanceIds(db: BenchDatabase, limit = 500): Promise<string[]> {
+  const found = await db.query<{ id: string }>(
+    `SELECT id FROM workflow_instance WHERE status = 'running' ORDER BY created_at DESC LIMIT $1`,
+    [limit],
+  );
+  return found.rows.map((row) => row.id);
+}

@@ -17,11 +17,14 @@ export interface BenchOptions {
   skipBuild: boolean;
   /** A data directory a run before left (its path is printed at the end): no seeding. */
   reuse: string | null;
-  /** The parts to measure; all of them unless `--only=` names some. */
+  /** The parts to measure; the default ones unless `--only=` names some. */
   only: ReadonlySet<BenchPart>;
 }
 
-export const benchParts = ['bare', 'engine', 'pgbench', 'steps'] as const;
+/** What a run measures unless told otherwise. */
+const defaultParts = ['bare', 'engine', 'pgbench', 'steps'] as const;
+/** Every part; `costs` (each endpoint alone) only when asked for. */
+export const benchParts = [...defaultParts, 'costs'] as const;
 export type BenchPart = (typeof benchParts)[number];
 
 function stringFlag(argv: string[], name: string): string | undefined {
@@ -37,7 +40,7 @@ function numberFlag(argv: string[], name: string): number | undefined {
 }
 
 function parts(raw: string | undefined): ReadonlySet<BenchPart> {
-  if (raw === undefined) return new Set(benchParts);
+  if (raw === undefined) return new Set(defaultParts);
   const named = raw.split(',').map((part) => part.trim());
   const unknown = named.filter((part) => !(benchParts as readonly string[]).includes(part));
   if (unknown.length > 0) {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { EndpointCost } from './costs.ts';
 import type { EngineFigures } from './engine.ts';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
@@ -24,6 +25,8 @@ export interface BenchResult {
   bareWritePerSecond: number | null;
   pgbenchTps: number | null;
   engine: EngineFigures | null;
+  /** Each endpoint alone (`--only=costs`), or none. */
+  costs: EndpointCost[];
 }
 
 /** Approval actions alone as a share of the bare write route measured alongside them. */
@@ -120,6 +123,18 @@ export function markdown(result: BenchResult): string {
     const examples = Object.entries(step.errorExamples);
     if (examples.length > 0) lines.push('', ...examples.map(([k, v]) => `- error on ${k}: ${v}`));
     lines.push('');
+  }
+  if (result.costs.length > 0) {
+    lines.push(
+      '**Each endpoint alone** (16 drivers; CPU per request)',
+      '',
+      '| endpoint | req/s | server ms | database ms |',
+      '|---|---:|---:|---:|',
+      ...result.costs.map(
+        (c) => `| ${c.label} | ${c.perSecond} | ${c.serverMs} | ${c.databaseMs} |`,
+      ),
+      '',
+    );
   }
   lines.push(
     limits(result),

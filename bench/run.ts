@@ -3,12 +3,13 @@
 // steps from a separate process, measures the machine's limits, and reports.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { openBenchDatabase, prewarm } from './database.ts';
+import { openBenchDatabase, prewarm, runningInstanceIds } from './database.ts';
 import { Http } from './load/http.ts';
 import { ResourceMeter } from './load/resources.ts';
 import { Recorder } from './load/stats.ts';
 import { runSteps } from './load/steps.ts';
 import type { LoadWorld } from './load/world.ts';
+import { endpointCosts } from './costs.ts';
 import { describeMachine } from './machine.ts';
 import { readOptions, type BenchPart } from './options.ts';
 import { budgetCodes, findStartable, startRunning } from './prepare.ts';
@@ -105,6 +106,11 @@ try {
       () => undefined,
       () => undefined,
     );
+  const costs = measures('costs')
+    ? await timed('endpoint costs', async () =>
+        endpointCosts(world, meter, await runningInstanceIds(db)),
+      )
+    : [];
   const steps = measures('steps')
     ? await runSteps(world, recorder, meter, options, log, checkpoint)
     : [];
@@ -120,6 +126,7 @@ try {
     bareWritePerSecond: bare,
     pgbenchTps: pgbench,
     engine,
+    costs,
   };
   log(`\n${await writeResult(result)}`);
   log(`The data is kept in ${db.dataDir}; measure it again with --reuse=${db.dataDir}`);
