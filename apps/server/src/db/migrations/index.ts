@@ -28,6 +28,7 @@ import * as deferredNotify from './20261124T0500_deferred_notify.ts';
 import * as workflowCacheNotify from './20261124T0510_workflow_cache_notify.ts';
 import * as notifyOutboxWhenDelivered from './20261205T2000_notify_outbox_when_delivered.ts';
 import * as workflowInstanceFillfactor from './20261205T2010_workflow_instance_fillfactor.ts';
+import * as workflowProcessesCacheNotify from './20261205T2020_workflow_processes_cache_notify.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '20261124T0510_workflow_cache_notify': workflowCacheNotify,
   '20261205T2000_notify_outbox_when_delivered': notifyOutboxWhenDelivered,
   '20261205T2010_workflow_instance_fillfactor': workflowInstanceFillfactor,
+  '20261205T2020_workflow_processes_cache_notify': workflowProcessesCacheNotify,
 };

@@ -96,3 +96,69 @@ describe('the kept organisation and delegations', () => {
     );
   });
 });
+
+describe('the kept process catalogue', () => {
+  const form = async () =>
+    (await world.as('zhang').get('/api/v1/workflow/processes/leave/form')).body as {
+      name: string;
+      version: number;
+    };
+  const catalogue = async () =>
+    (
+      (await world.as('zhang').get('/api/v1/workflow/processes')).body as {
+        items: { key: string }[];
+      }
+    ).items.map((item) => item.key);
+
+  it('serves the catalogue and the start form without asking the database', async () => {
+    expect(await catalogue()).toContain('leave');
+    expect(await form()).toMatchObject({ version: 1 });
+    // Holding this lock, any read of the processes or their rights would wait.
+    await raw.query('BEGIN');
+    await raw.query(
+      'LOCK TABLE workflow_process, workflow_process_rights, workflow_category IN ACCESS EXCLUSIVE MODE',
+    );
+    try {
+      expect(await catalogue()).toContain('leave');
+      expect(await form()).toMatchObject({ version: 1 });
+    } finally {
+      await raw.query('ROLLBACK');
+    }
+  });
+
+  it('follows start rights set by another server', async () => {
+    await elsewhere(
+      `INSERT INTO workflow_process_rights (process_key, start_scope, updated_at)
+       VALUES ('leave', $1, now())`,
+      [JSON.stringify({ people: [world.ids.person('he')], roles: [], departments: [] })],
+    );
+    const refused = async () =>
+      (
+        await world
+          .as('zhang')
+          .post('/api/v1/workflow/instances', { processKey: 'leave', form: {} })
+      ).status === 403;
+    expect(await eventually(refused)).toBe(true);
+    expect(await catalogue()).not.toContain('leave');
+    await elsewhere(`DELETE FROM workflow_process_rights WHERE process_key = 'leave'`, []);
+    expect(await eventually(async () => (await catalogue()).includes('leave'))).toBe(true);
+    await startLeave();
+  });
+
+  it('starts the version another server deployed', async () => {
+    await elsewhere(
+      `INSERT INTO workflow_definition (id, process_key, version, definition)
+       SELECT gen_random_uuid(), process_key, 2, jsonb_set(definition, '{name}', '"请假（第二版）"')
+         FROM workflow_definition WHERE process_key = 'leave' AND version = 1`,
+      [],
+    );
+    await elsewhere(`UPDATE workflow_process SET current_version = 2 WHERE key = 'leave'`, []);
+    expect(await eventually(async () => (await form()).version === 2)).toBe(true);
+    expect((await form()).name).toBe('请假（第二版）');
+    const id = await startLeave();
+    const view = (await world.as('zhang').get(`/api/v1/workflow/instances/${id}`)).body as {
+      version: number;
+    };
+    expect(view.version).toBe(2);
+  });
+});

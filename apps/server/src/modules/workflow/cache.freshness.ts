@@ -2,21 +2,21 @@ import { listenToChannel, type ChannelListener } from '../../db/listen.ts';
 import { mayChangeColumns, observeTableWrites, type TableWrite } from '../../db/table-writes.ts';
 
 /** What the workflow keeps in memory from shared tables. */
-export type CachedTopic = 'org' | 'delegations';
+export type CachedTopic = 'org' | 'delegations' | 'processes';
 
 /** The channel the cache triggers notify (migration 20261124T0510_workflow_cache_notify). */
 export const workflowCachesChannel = 'yuanwu_workflow_caches';
 
-const topics: readonly CachedTopic[] = ['org', 'delegations'];
+const topics: readonly CachedTopic[] = ['org', 'delegations', 'processes'];
 
 interface FreshnessLog {
   warn(details: object, message: string): void;
 }
 
 /**
- * Whether a server's in-memory copy of the organisation or of the live delegations may
- * still be used, so that a workflow command need not ask the database each time (two of
- * its statements, inside its transaction). A copy carries the stamp taken before it was
+ * Whether a server's in-memory copy of the organisation, the live delegations or the process
+ * catalogue may still be used, so that a workflow command need not ask the database each
+ * time (two of its statements, inside its transaction). A copy carries the stamp taken before it was
  * read; any change makes the topic's stamp move:
  * - this process's own writes to the tables behind it, as they are sent (db/table-writes),
  *   so its next request reads afresh;
@@ -33,7 +33,7 @@ export interface CacheFreshness {
 }
 
 export function createCacheFreshness(): CacheFreshness {
-  const counters: Record<CachedTopic, number> = { org: 0, delegations: 0 };
+  const counters: Record<CachedTopic, number> = { org: 0, delegations: 0, processes: 0 };
   let listening = false;
   let listener: ChannelListener | null = null;
   let stopWatching: (() => void) | null = null;
@@ -84,8 +84,12 @@ export function createCacheFreshness(): CacheFreshness {
 const orgTables = new Set(['person', 'department', 'role', 'role_member', 'role_permission']);
 const orgAccountColumns = new Set(['person_id', 'admin_kind', 'status']);
 
+// The catalogue's tables (migration 20261205T2020).
+const processTables = new Set(['workflow_process', 'workflow_category', 'workflow_process_rights']);
+
 function changedTopics(write: TableWrite): CachedTopic[] {
   if (write.table === 'workflow_delegation') return ['delegations'];
+  if (processTables.has(write.table)) return ['processes'];
   if (orgTables.has(write.table)) return ['org'];
   if (write.table === 'account') return mayChangeColumns(write, orgAccountColumns) ? ['org'] : [];
   return [];

@@ -5,7 +5,8 @@ import {
   type ProcessDefinition,
 } from '@yuanwu/workflow-engine';
 import type { Executor } from '../../db/database.ts';
-import { findCurrentDefinitionId, findDefinitionById } from './definitions.repository.ts';
+import { findDefinitionById } from './definitions.repository.ts';
+import type { ProcessesCache } from './processes.cache.ts';
 
 /** One deployed version, parsed, as commands and presenters use it. */
 export interface LoadedDefinition {
@@ -13,6 +14,8 @@ export interface LoadedDefinition {
   processKey: string;
   version: number;
   definition: ProcessDefinition;
+  /** The definition as it was deployed (the interchange format), for the start form. */
+  stored: unknown;
   /** What the engine receives (`ref` is the version's id). */
   deployed: DeployedProcess;
 }
@@ -41,6 +44,7 @@ export function createDefinitionCache() {
       processKey: row.process_key,
       version: row.version,
       definition,
+      stored: row.definition,
       deployed: { ref: row.id, definition },
     };
     if (byId.size >= cacheLimit) byId.clear();
@@ -57,18 +61,21 @@ export function createDefinitionCache() {
     return remember(row);
   }
 
-  return {
-    byId: versionById,
-    /**
-     * The current version of a live process (for start and draft submit): one small
-     * lookup of its id, and the definition itself only the first time.
-     */
-    async current(db: Executor, key: string): Promise<LoadedDefinition> {
-      const id = await findCurrentDefinitionId(db, key);
-      if (id === undefined) throw fail.notFound('流程');
-      return versionById(db, id);
-    },
-  };
+  return { byId: versionById };
 }
 
 export type DefinitionCache = ReturnType<typeof createDefinitionCache>;
+
+/**
+ * The current version of a live process (for the start form, start and draft submit): its
+ * id from the process catalogue, the definition itself read only the first time.
+ */
+export async function currentDefinition(
+  caches: { processes: ProcessesCache; definitions: DefinitionCache },
+  db: Executor,
+  key: string,
+): Promise<LoadedDefinition> {
+  const row = (await caches.processes.current(db)).byKey.get(key);
+  if (row === undefined) throw fail.notFound('流程');
+  return caches.definitions.byId(db, row.definition_id);
+}

@@ -125,9 +125,18 @@ export function versionsOf(db: Executor, key: string) {
 }
 
 /** Live processes with their category, optionally filtered by name/key text and category. */
-export function listProcessRows(db: Executor, filter: { q?: string; categoryId?: string }) {
-  let query = db
+/**
+ * Every live process with its category and its current version's id, in catalogue order
+ * (category, then name): what the processes cache keeps.
+ */
+export function catalogueRows(db: Executor) {
+  return db
     .selectFrom('workflow_process')
+    .innerJoin('workflow_definition as d', (join) =>
+      join
+        .onRef('d.process_key', '=', 'workflow_process.key')
+        .onRef('d.version', '=', 'workflow_process.current_version'),
+    )
     .leftJoin('workflow_category', 'workflow_category.id', 'workflow_process.category_id')
     .select([
       'workflow_process.key',
@@ -137,18 +146,12 @@ export function listProcessRows(db: Executor, filter: { q?: string; categoryId?:
       'workflow_process.updated_at',
       'workflow_category.name as category_name',
       'workflow_category.colour as category_colour',
+      'd.id as definition_id',
     ])
-    .where('workflow_process.deleted_at', 'is', null);
-  if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb('workflow_process.name', 'ilike', like),
-        eb('workflow_process.key', 'ilike', like),
-      ]),
-    );
-  }
-  if (filter.categoryId)
-    query = query.where('workflow_process.category_id', '=', filter.categoryId);
-  return query.orderBy('workflow_category.sort').orderBy('workflow_process.name').execute();
+    .where('workflow_process.deleted_at', 'is', null)
+    .orderBy('workflow_category.sort')
+    .orderBy('workflow_process.name')
+    .execute();
 }
+
+export type CatalogueRow = Awaited<ReturnType<typeof catalogueRows>>[number];

@@ -1,4 +1,6 @@
 import type { ApiApp, AppDeps } from '../../http/context.ts';
+import { currentDefinition } from './definitions.cache.ts';
+import type { WorkflowRuntime } from './workflow.runtime.ts';
 import { inRequestTransaction } from '../../http/transaction.ts';
 import { categories, changeCategory, createCategory } from './categories.service.ts';
 import { presentCategory, presentProcessRow, presentVersions } from './definitions.presenter.ts';
@@ -26,13 +28,17 @@ import {
 const base = '/api/v1/workflow';
 
 /** Processes, versions and categories: deploy, import, export, copy (流程设计). */
-export function registerDefinitionRoutes(app: ApiApp, deps: AppDeps): void {
+export function registerDefinitionRoutes(
+  app: ApiApp,
+  deps: AppDeps,
+  runtime: WorkflowRuntime,
+): void {
   app.get(
     `${base}/processes`,
     { config: { access: 'authenticated' }, schema: { querystring: listProcessesQuery } },
     async (request) => {
       const rows = await inRequestTransaction(request, deps, (ctx) =>
-        listProcesses(ctx, request.query),
+        listProcesses(ctx, runtime, request.query),
       );
       return { items: rows.map(presentProcessRow) };
     },
@@ -92,14 +98,14 @@ export function registerDefinitionRoutes(app: ApiApp, deps: AppDeps): void {
     `${base}/processes/:key/form`,
     { config: { access: 'authenticated' }, schema: { params: processParams } },
     async (request) => {
-      const found = await inRequestTransaction(request, deps, (ctx) =>
-        exportDefinition(ctx, request.params.key),
+      const loaded = await inRequestTransaction(request, deps, (ctx) =>
+        currentDefinition(runtime, ctx.trx, request.params.key),
       );
-      const definition = found.definition as { key: string; name: string; form: unknown };
+      const definition = loaded.stored as { key: string; name: string; form: unknown };
       return {
         key: definition.key,
         name: definition.name,
-        version: found.version,
+        version: loaded.version,
         form: definition.form,
       };
     },

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../platform/service-context.ts';
 import { findCategory } from './categories.repository.ts';
 import { assertMayManage } from './design.rights.ts';
 import { startableProcesses } from './design.service.ts';
+import type { WorkflowRuntime } from './workflow.runtime.ts';
 import {
   findDefinitionVersion,
   findProcess,
@@ -100,8 +101,12 @@ export async function copyProcess(
 }
 
 /** Processes for the start page: those I may start, by name, key or pinyin. */
-export function listProcesses(ctx: ServiceContext, filter: { q?: string; categoryId?: string }) {
-  return startableProcesses(ctx, filter);
+export function listProcesses(
+  ctx: ServiceContext,
+  runtime: WorkflowRuntime,
+  filter: { q?: string; categoryId?: string },
+) {
+  return startableProcesses(ctx, runtime, filter);
 }
 
 /** One process with its versions. */

@@ -2,7 +2,8 @@ import { can, fail, type CurrentUser } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { rolesOfPerson } from '../org/index.ts';
 import { departmentAndAncestors, personDepartment, rightsByProcess } from './design.repository.ts';
-import type { ManageScope, ProcessRights, StartScope } from './design.schema.ts';
+import type { ManageScope, StartScope } from './design.schema.ts';
+import type { WorkflowRuntime } from './workflow.runtime.ts';
 
 /** The signed-in person as rights see them: their departments (with those above) and roles. */
 export interface Holder {
@@ -55,10 +56,12 @@ function signedIn(ctx: ServiceContext): CurrentUser {
 }
 
 /** Refuses to start a process the signed-in person has no 发起权限 for. */
-export async function assertMayStart(ctx: ServiceContext, processKey: string): Promise<void> {
-  const rights: ProcessRights | undefined = (await rightsByProcess(ctx.trx, [processKey])).get(
-    processKey,
-  );
+export async function assertMayStart(
+  ctx: ServiceContext,
+  runtime: Pick<WorkflowRuntime, 'processes'>,
+  processKey: string,
+): Promise<void> {
+  const rights = (await runtime.processes.current(ctx.trx)).rights.get(processKey);
   if (!rights?.start) return;
   if (!mayStart(await holderOf(ctx, signedIn(ctx)), rights.start)) {
     throw fail.forbidden('你没有发起该流程的权限');

@@ -46,7 +46,7 @@ export function registerDesignRoutes(app: ApiApp, deps: AppDeps, runtime: Workfl
     { config: { access: 'workflow.design' }, schema: { querystring: designListQuery } },
     async (request) => {
       const rows = await inRequestTransaction(request, deps, (ctx) =>
-        manageableProcesses(ctx, request.query),
+        manageableProcesses(ctx, runtime, request.query),
       );
       return {
         items: rows.map(({ row, rights }) => ({ ...presentProcessRow(row), rights })),

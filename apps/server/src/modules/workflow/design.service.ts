@@ -7,7 +7,7 @@ import {
   type DesignProblem,
 } from '@yuanwu/workflow-engine';
 import type { ServiceContext } from '../../platform/service-context.ts';
-import { findProcess, listProcessRows } from './definitions.repository.ts';
+import { findProcess, type CatalogueRow } from './definitions.repository.ts';
 import { matchesProcess } from './design.pinyin.ts';
 import { rightsByProcess, saveRights } from './design.repository.ts';
 import { anyoneOf, assertMayManage, holderOf, mayManage, mayStart } from './design.rights.ts';
@@ -52,13 +52,12 @@ export async function simulateProcess(
 /** The catalogue: live processes I may start, matched by name, key or pinyin. */
 export async function startableProcesses(
   ctx: ServiceContext,
+  runtime: WorkflowRuntime,
   filter: { q?: string; categoryId?: string },
 ) {
-  const rows = await matching(ctx, filter);
-  const rights = await rightsByProcess(
-    ctx.trx,
-    rows.map((row) => row.key),
-  );
+  const catalogue = await runtime.processes.current(ctx.trx);
+  const rows = matching(catalogue.rows, filter);
+  const rights = catalogue.rights;
   if (!ctx.actor) return [];
   // Who the person is (department, roles: three statements) matters only to processes that
   // name who may start them; most name nobody, and then everyone with the right may.
@@ -70,13 +69,12 @@ export async function startableProcesses(
 /** 流程管理: live processes I may change, each with its rights. */
 export async function manageableProcesses(
   ctx: ServiceContext,
+  runtime: WorkflowRuntime,
   filter: { q?: string; categoryId?: string },
 ) {
-  const rows = await matching(ctx, filter);
-  const rights = await rightsByProcess(
-    ctx.trx,
-    rows.map((row) => row.key),
-  );
+  const catalogue = await runtime.processes.current(ctx.trx);
+  const rows = matching(catalogue.rows, filter);
+  const rights = catalogue.rights;
   if (!ctx.actor) return [];
   const holder = await holderOf(ctx, ctx.actor);
   return rows
@@ -84,13 +82,16 @@ export async function manageableProcesses(
     .map((row) => ({ row, rights: rights.get(row.key) ?? { start: null, manage: null } }));
 }
 
-async function matching(ctx: ServiceContext, filter: { q?: string; categoryId?: string }) {
-  const rows = await listProcessRows(
-    ctx.trx,
-    filter.categoryId === undefined ? {} : { categoryId: filter.categoryId },
+function matching(
+  rows: readonly CatalogueRow[],
+  filter: { q?: string; categoryId?: string },
+): CatalogueRow[] {
+  const { q, categoryId } = filter;
+  return rows.filter(
+    (row) =>
+      (categoryId === undefined || row.category_id === categoryId) &&
+      (!q || matchesProcess(q, row.name, row.key)),
   );
-  const q = filter.q;
-  return q ? rows.filter((row) => matchesProcess(q, row.name, row.key)) : rows;
 }
 
 export async function processRights(ctx: ServiceContext, key: string): Promise<ProcessRights> {

@@ -52,7 +52,7 @@ export function createWorkflowModule(
     registerRoutes(app, deps) {
       const { runtime, sweeper } = parts(deps);
       registerDesignRoutes(app, deps, runtime);
-      registerDefinitionRoutes(app, deps);
+      registerDefinitionRoutes(app, deps, runtime);
       registerActionRoutes(app, deps, runtime);
       registerInstanceRoutes(app, deps, runtime);
       registerListRoutes(app, deps);

@@ -8,7 +8,7 @@ import {
   type WorkflowCommand,
 } from '@yuanwu/workflow-engine';
 import type { ServiceContext } from '../../platform/service-context.ts';
-import type { LoadedDefinition } from './definitions.cache.ts';
+import { currentDefinition, type LoadedDefinition } from './definitions.cache.ts';
 import { engineActor, engineEnv } from './engine.env.ts';
 import { assertMayStart } from './design.rights.ts';
 import { commitTransition } from './instances.commit.ts';
@@ -57,8 +57,8 @@ export async function startProcess(
 ): Promise<ActionResult> {
   const user = signedIn(ctx);
   if (!user.personId) throw fail.forbidden('管理员账号不能发起流程');
-  await assertMayStart(ctx, input.processKey);
-  const loaded = await runtime.definitions.current(ctx.trx, input.processKey);
+  await assertMayStart(ctx, runtime, input.processKey);
+  const loaded = await currentDefinition(runtime, ctx.trx, input.processKey);
   const { env, directory } = await engineEnv(ctx.trx, runtime, loaded, ctx.now);
   const start = { id: newId(), initiator: user.personId, draft: input.draft === true };
   const { state, effects } = unwrap(
@@ -106,7 +106,7 @@ export async function actOnInstance(
   const submitting =
     (command.type === 'submit' || command.type === 'saveDraft') && before.status === 'draft';
   const loaded: LoadedDefinition = submitting
-    ? await runtime.definitions.current(ctx.trx, row.process_key)
+    ? await currentDefinition(runtime, ctx.trx, row.process_key)
     : await runtime.definitions.byId(ctx.trx, row.definition_id);
   const { env } = await engineEnv(ctx.trx, runtime, loaded, ctx.now);
   const { state, effects } = unwrap(

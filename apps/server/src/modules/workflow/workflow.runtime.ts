@@ -3,6 +3,7 @@ import { createCacheFreshness, type CacheFreshness } from './cache.freshness.ts'
 import { createDefinitionCache, type DefinitionCache } from './definitions.cache.ts';
 import { createDelegationsCache, type DelegationsCache } from './delegations.cache.ts';
 import { createDirectoryCache, type DirectoryCache } from './directory.snapshot.ts';
+import { createProcessesCache, type ProcessesCache } from './processes.cache.ts';
 import {
   createNotificationDispatcher,
   type NotificationChannel,
@@ -13,7 +14,9 @@ import {
 export interface WorkflowRuntime {
   directory: DirectoryCache;
   delegations: DelegationsCache;
-  /** Tells the two caches above of changes; the composition root starts and stops it. */
+  /** The live processes, categories, current versions and rights. */
+  processes: ProcessesCache;
+  /** Tells the caches above of changes; the composition root starts and stops it. */
   freshness: CacheFreshness;
   definitions: DefinitionCache;
   /** For `today()` and `now()` in expressions. */
@@ -27,9 +30,11 @@ export function createWorkflowRuntime(
   channels: readonly NotificationChannel[] = [],
 ): WorkflowRuntime {
   const freshness = createCacheFreshness();
+  const processes = createProcessesCache(freshness);
   return {
     directory: createDirectoryCache(freshness),
     delegations: createDelegationsCache(freshness),
+    processes,
     freshness,
     definitions: createDefinitionCache(),
     timeZone: deps.config.timeZone,
