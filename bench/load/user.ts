@@ -17,6 +17,13 @@ type Action = (world: LoadWorld, user: VirtualUser, pageSize: number) => Promise
  * What people do in a hospital OA, and how often (weights per action). Heads decide far
  * more than they start; staff start more and mostly look. Phone users do the same with
  * the phone pages' smaller pages.
+ *
+ * Logins: a session lasts until 30 idle minutes or 12 hours (SECURITY.md 9), so people who
+ * keep working log in a few times a shift: once in 450 actions at one action every ~16 s and
+ * a login every two hours. 0.5% (once an hour each, the rate of a morning when everyone
+ * arrives within the hour) keeps a margin. The earlier 2% had every person log in every 13
+ * minutes: at 8,000 people, 7 password checks a second, 0.22 of the two cores in argon2
+ * (docs/benchmarks.md).
  */
 const staffMix: [number, Action][] = [
   [30, openWorkbench],
@@ -26,7 +33,7 @@ const staffMix: [number, Action][] = [
   [12, pageDone],
   [12, readNotifications],
   [12, searchPerson],
-  [2, logIn],
+  [0.5, logIn],
 ];
 const headMix: [number, Action][] = [
   [25, openWorkbench],
@@ -36,7 +43,7 @@ const headMix: [number, Action][] = [
   [10, pageDone],
   [8, readNotifications],
   [9, searchPerson],
-  [2, logIn],
+  [0.5, logIn],
 ];
 
 function choose(mix: [number, Action][]): Action {
