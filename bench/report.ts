@@ -17,6 +17,8 @@ export interface HospitalScale {
 export interface BenchResult {
   at: string;
   machine: MachineInfo;
+  /** Server processes sharing the port (WORKERS). */
+  serverWorkers: number;
   options: Omit<BenchOptions, 'only'> & { only: BenchPart[] };
   scale: HospitalScale;
   timings: Record<string, number>;
@@ -95,7 +97,7 @@ export function markdown(result: BenchResult): string {
   const lines = [
     `# Benchmark ${result.at}`,
     '',
-    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}.`,
+    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}; server WORKERS=${result.serverWorkers}.`,
     `Data: ${result.scale.people.toLocaleString('en')} people in ${result.scale.departments} departments, ` +
       `${result.scale.historic.toLocaleString('en')} finished and ${result.scale.running.toLocaleString('en')} running instances; ` +
       `${result.startable.length} processes started by the simulated people.`,

@@ -118,6 +118,7 @@ try {
   const result: BenchResult = {
     at: new Date().toISOString(),
     machine: await describeMachine(db.url),
+    serverWorkers: server.workers,
     options: { ...options, only: [...options.only] },
     scale,
     timings,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -8,6 +9,8 @@ const root = path.resolve(import.meta.dirname, '..');
 export interface BenchServer {
   baseUrl: string;
   pid: number;
+  /** Server processes sharing the port (the server's WORKERS). */
+  workers: number;
   demoPassword: string;
   stop(): Promise<void>;
 }
@@ -26,6 +29,8 @@ async function freePort(): Promise<number> {
 export async function startBenchServer(databaseUrl: string, dataDir: string): Promise<BenchServer> {
   const port = await freePort();
   const demoPassword = 'Bench-Demo-2026!';
+  // As an operator runs it on this machine: one server process per core (docs/operations.md).
+  const workers = Number(process.env.BENCH_WORKERS ?? os.availableParallelism());
   const child: ChildProcess = spawn(
     process.execPath,
     // Another build of the server (A/B comparisons on the same data), or the one just built.
@@ -44,6 +49,7 @@ export async function startBenchServer(databaseUrl: string, dataDir: string): Pr
         COOKIE_SECURE: 'false',
         LOG_LEVEL: 'warn',
         BENCH_ROUTES: 'true',
+        WORKERS: String(workers),
         // For profiling the server under load, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
         NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
       },
@@ -68,6 +74,7 @@ export async function startBenchServer(databaseUrl: string, dataDir: string): Pr
   return {
     baseUrl,
     pid: child.pid ?? 0,
+    workers,
     demoPassword,
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -1,8 +1,10 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
 const portProblem = 'must be a whole number from 0 to 65535';
 const sessionCacheProblem = 'must be a whole number of seconds from 0 (off) to 60';
+const workersProblem = 'must be auto or a whole number from 1 to 64';
 
 // The enum's own message quotes and pipes every option; say it as a sentence.
 const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
@@ -56,6 +58,12 @@ const environmentSchema = z.object({
     // A backstop only (changes are heard at once, see docs/operations.md); long enough to
     // span the pauses between one person's clicks. SECURITY.md 11 allows 60 s at most.
     .default(30),
+  WORKERS: z
+    .string()
+    .regex(/^(auto|[1-9]\d?)$/, workersProblem)
+    .transform((value) => (value === 'auto' ? os.availableParallelism() : Number(value)))
+    .refine((count) => count <= 64, workersProblem)
+    .default(1),
 });
 
 /** The validated configuration every part of the server reads. */
@@ -84,6 +92,8 @@ export interface AppConfig {
   benchRoutes: boolean;
   /** How long a server may reuse a session check it read (0: never); see docs/operations.md. */
   sessionCacheSeconds: number;
+  /** Server processes sharing the port (WORKERS; `auto`: one per core); see docs/operations.md. */
+  workers: number;
 }
 
 /** Notification channels (docs/operations.md, "Notification channels"). */
@@ -153,5 +163,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     benchRoutes: values.BENCH_ROUTES,
     sessionCacheSeconds: values.SESSION_CACHE_SECONDS,
+    workers: values.WORKERS,
   };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import client from 'prom-client';
 import type { ApiApp, AppDeps } from './context.ts';
 import { migrationsApplied } from '../db/migrate.ts';
+import { metricsReader } from './cluster-metrics.ts';
 
 /** Prometheus registry for this process, with Node's default metrics. */
 export const metricsRegistry = new client.Registry();
@@ -17,6 +18,8 @@ export const httpDuration = new client.Histogram({
 
 /** Liveness, readiness and metrics, outside /api and without a session. */
 export function registerHealthRoutes(app: ApiApp, deps: AppDeps): void {
+  // Under WORKERS>1 any worker answers for all of them (http/cluster-metrics.ts).
+  const readMetrics = metricsReader(metricsRegistry);
   app.get('/healthz', { logLevel: 'warn' }, () => ({ status: 'ok' }));
 
   app.get('/readyz', { logLevel: 'warn' }, async (_request, reply) => {
@@ -33,6 +36,6 @@ export function registerHealthRoutes(app: ApiApp, deps: AppDeps): void {
 
   app.get('/metrics', { logLevel: 'warn' }, async (_request, reply) => {
     reply.header('content-type', metricsRegistry.contentType);
-    return metricsRegistry.metrics();
+    return readMetrics();
   });
 }

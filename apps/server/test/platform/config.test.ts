@@ -25,7 +25,10 @@ describe('configuration', () => {
       databaseUrl: undefined,
       testMode: false,
       sessionCacheSeconds: 30,
+      workers: 1,
     });
+    expect(loadConfig({ WORKERS: '4' })).toMatchObject({ workers: 4 });
+    expect(loadConfig({ WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
     expect(loadConfig({ SESSION_CACHE_SECONDS: '0' })).toMatchObject({ sessionCacheSeconds: 0 });
     expect(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' })).toMatchObject({ port: 0 });
   });
@@ -49,6 +52,9 @@ describe('configuration', () => {
       'SESSION_CACHE_SECONDS="61" is invalid: must be a whole number of seconds from 0 (off) to 60.',
     ],
     [{ SESSION_CACHE_SECONDS: '' }, 'SESSION_CACHE_SECONDS="" is invalid'],
+    [{ WORKERS: '0' }, 'WORKERS="0" is invalid: must be auto or a whole number from 1 to 64.'],
+    [{ WORKERS: '65' }, 'WORKERS="65" is invalid: must be auto or a whole number from 1 to 64.'],
+    [{ WORKERS: 'all' }, 'WORKERS="all" is invalid'],
   ])('refuses %j with one sentence naming the variable', (environment, expected) => {
     const message = problemWith(environment);
     expect(message).toContain(expected);

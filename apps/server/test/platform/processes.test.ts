@@ -104,3 +104,68 @@ describe('the server as processes', () => {
     expect(await again.stop()).toBe(0);
   }, 180_000);
 });
+
+/** Whether a process of this machine still runs. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('WORKERS=2: server processes sharing the port', () => {
+  it('serves from both, replaces one that dies, sums their metrics and stops them all', async () => {
+    const server = await serve({ DATA_DIR: await tempDir('yuanwu-workers-'), WORKERS: '2' });
+    const logLines = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // /readyz answers once one worker serves; the primary reports when both do.
+    const started = () => logLines().find((line) => line.msg === 'Yuanwu is running');
+    await expect.poll(started, { timeout: 30_000 }).toBeDefined();
+    const workers = started()?.workers as number[];
+    expect(workers).toHaveLength(2);
+    expect(server.output().match(/Yuanwu is running at/g)).toHaveLength(1);
+
+    // Requests spread over both workers; either answers /metrics for the two together.
+    for (let index = 0; index < 20; index += 1) {
+      expect((await refusedWrite(server, `probe-${index}`)).status).toBe(401);
+    }
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    const logouts = metrics
+      .split('\n')
+      .filter(
+        (line) =>
+          line.startsWith('yuanwu_http_request_duration_seconds_count') &&
+          line.includes('/api/v1/auth/logout'),
+      )
+      .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
+    expect(logouts).toBe(20);
+
+    // A worker killed outright is replaced; the other answers meanwhile (a kept-alive
+    // connection to the dead one is reset once, as when a machine's process dies).
+    process.kill(workers[0]!, 'SIGKILL');
+    const healthy = () =>
+      fetch(`${server.url}/healthz`).then(
+        (response) => response.status,
+        () => 0,
+      );
+    await expect.poll(healthy, { timeout: 5_000 }).toBe(200);
+    await expect
+      .poll(() => logLines().filter((line) => line.msg === 'Server listening at ' + server.url), {
+        timeout: 30_000,
+      })
+      .toHaveLength(3);
+    expect(logLines().some((line) => line.msg === 'a server process ended; replacing it')).toBe(
+      true,
+    );
+    expect((await json(`${server.url}/readyz`)).body).toMatchObject({ status: 'ready' });
+
+    expect(await server.stop()).toBe(0);
+    expect(running(workers[1]!)).toBe(false);
+  }, 120_000);
+});
