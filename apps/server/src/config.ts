@@ -61,8 +61,10 @@ const environmentSchema = z.object({
   WORKERS: z
     .string()
     .regex(/^(auto|[1-9]\d?)$/, workersProblem)
-    .transform((value) => (value === 'auto' ? os.availableParallelism() : Number(value)))
-    .refine((count) => count <= 64, workersProblem)
+    .refine((value) => value === 'auto' || Number(value) <= 64, workersProblem)
+    .transform((value) =>
+      value === 'auto' ? Math.min(64, os.availableParallelism()) : Number(value),
+    )
     .default(1),
 });
 
