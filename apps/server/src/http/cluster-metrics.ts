@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import client, { type Registry } from 'prom-client';
+import { isMessage } from '../serve/messages.ts';
 
 // The worker asks its primary, which collects every worker's registry through
 // prom-client's own cluster protocol and sums them (AggregatorRegistry).
@@ -12,12 +13,6 @@ interface MetricsAnswer {
   id: number;
   text?: string;
   error?: string;
-}
-
-function isMessage<T extends { type: string }>(message: unknown, type: T['type']): message is T {
-  return (
-    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type
-  );
 }
 
 /** Primary: answers each worker's /metrics with the figures of all workers together. */

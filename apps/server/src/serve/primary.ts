@@ -4,8 +4,9 @@ import type { AppConfig } from '../config.ts';
 import { answerMetricsRequests } from '../http/cluster-metrics.ts';
 import { banner } from './app-server.ts';
 import type { PreparedDatabase } from './database.ts';
-import { onStopSignals } from './signals.ts';
-import { isListeningMessage } from './worker.ts';
+import { isMessage } from './messages.ts';
+import { gracefulStop, onStopSignals } from './signals.ts';
+import type { ListeningMessage } from './worker.ts';
 
 // A worker that ends unasked is replaced after a pause; one ending over and over (a bad
 // deployment, the database gone) stops the whole server so its supervisor sees the failure.
@@ -28,7 +29,6 @@ export async function serveWithWorkers(
 ): Promise<void> {
   answerMetricsRequests();
   const fork = (): Worker => cluster.fork({ DATABASE_URL: database.appUrl, SEED_DEMO: 'false' });
-  let stopping = false;
 
   const stopWorkers = async (): Promise<void> => {
     const alive = Object.values(cluster.workers ?? {}).filter(
@@ -48,23 +48,15 @@ export async function serveWithWorkers(
       ),
     );
   };
-  const stopAll = async (code: number): Promise<never> => {
-    stopping = true;
+  const shutdown = gracefulStop(logger, async () => {
     await stopWorkers();
-    try {
-      await database.stop();
-    } catch (error) {
-      logger.error({ err: error }, 'unclean shutdown');
-      code = 1;
-    }
-    process.exit(code);
-  };
+    await database.stop();
+  });
 
   let address: string;
   try {
     address = await startWorkers(config.workers, fork);
   } catch (error) {
-    stopping = true;
     await stopWorkers();
     await database.stop();
     throw error;
@@ -75,7 +67,7 @@ export async function serveWithWorkers(
 
   const ended: number[] = [];
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
+    if (shutdown.started) return;
     const now = Date.now();
     ended.push(now);
     while (ended[0] !== undefined && ended[0] < now - crashWindowMs) ended.shift();
@@ -84,21 +76,17 @@ export async function serveWithWorkers(
         { ended: ended.length, withinMs: crashWindowMs },
         'server processes keep ending',
       );
-      void stopAll(1);
+      shutdown.stop('server processes keep ending', 1);
       return;
     }
     logger.error({ pid: worker.process.pid, code, signal }, 'a server process ended; replacing it');
     // Checked again when due: the whole process group may be stopping (systemd, Ctrl-C).
     setTimeout(() => {
-      if (!stopping) fork();
+      if (!shutdown.started) fork();
     }, restartDelayMs);
   });
 
-  onStopSignals((signal) => {
-    if (stopping) return;
-    logger.info({ signal }, 'shutting down');
-    void stopAll(0);
-  });
+  onStopSignals((signal) => shutdown.stop(signal));
 }
 
 /** Forks `count` workers; the address once all serve, or why one ended first. */
@@ -106,7 +94,7 @@ function startWorkers(count: number, fork: () => Worker): Promise<string> {
   return new Promise((resolve, reject) => {
     let serving = 0;
     const onMessage = (_worker: Worker, message: unknown) => {
-      if (!isListeningMessage(message)) return;
+      if (!isMessage<ListeningMessage>(message, 'yuanwu:listening')) return;
       serving += 1;
       if (serving < count) return;
       settle();

@@ -1,3 +1,5 @@
+import type { Logger } from 'pino';
+
 /** The signals an operator (or systemd, or Ctrl-C) stops a server with. */
 export const stopSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type StopSignal = (typeof stopSignals)[number];
@@ -17,4 +19,30 @@ export function onStopSignals(
     // A signal a process leaves to another (see serve/worker.ts) must still not kill it.
     process.on(signal, signals.includes(signal) ? () => handler(signal) : () => {});
   }
+}
+
+/**
+ * A process's graceful stop: however often it is asked (a second Ctrl-C, a signal
+ * while the primary is already gone), it logs why once, runs `steps` once and exits,
+ * with the code asked for, or 1 when a step failed.
+ */
+export function gracefulStop(logger: Logger, steps: () => Promise<void>) {
+  let started = false;
+  return {
+    get started(): boolean {
+      return started;
+    },
+    stop(reason: string, code = 0): void {
+      if (started) return;
+      started = true;
+      logger.info({ reason }, 'shutting down');
+      steps().then(
+        () => process.exit(code),
+        (error: unknown) => {
+          logger.error({ err: error }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
+    },
+  };
 }

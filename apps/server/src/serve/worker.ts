@@ -1,20 +1,12 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.ts';
 import { startAppServer } from './app-server.ts';
-import { onStopSignals } from './signals.ts';
+import { gracefulStop, onStopSignals } from './signals.ts';
 
 /** What a worker tells its primary once it serves. */
 export interface ListeningMessage {
   type: 'yuanwu:listening';
   address: string;
-}
-
-export function isListeningMessage(message: unknown): message is ListeningMessage {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'yuanwu:listening'
-  );
 }
 
 /**
@@ -27,22 +19,10 @@ export async function serveAsWorker(config: AppConfig, logger: Logger): Promise<
   const listening: ListeningMessage = { type: 'yuanwu:listening', address: server.address };
   process.send?.(listening);
 
-  let stopping = false;
-  const stop = (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ reason }, 'server process stopping');
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'unclean shutdown');
-        process.exit(1);
-      },
-    );
-  };
+  const shutdown = gracefulStop(logger, () => server.close());
   // Ctrl-C and SIGHUP reach the whole process group from a terminal; the primary decides
   // and relays its stop as SIGTERM, after which it stops the database.
-  onStopSignals(stop, ['SIGTERM']);
+  onStopSignals((signal) => shutdown.stop(signal), ['SIGTERM']);
   // Never outlive the primary (killed with SIGKILL, say): nobody would restart or stop us.
-  process.on('disconnect', () => stop('primary gone'));
+  process.on('disconnect', () => shutdown.stop('primary gone'));
 }
