@@ -55,6 +55,8 @@ export async function startBenchServer(databaseUrl: string, dataDir: string): Pr
         LOG_LEVEL: 'warn',
         BENCH_ROUTES: 'true',
         WORKERS: String(workers),
+        // Connections per server process (BENCH_POOL_SIZE; the server's default otherwise).
+        ...(process.env.BENCH_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.BENCH_POOL_SIZE } : {}),
         // For profiling the server under load, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
         NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? '',
       },

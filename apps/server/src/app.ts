@@ -79,7 +79,12 @@ export async function createApp(options: {
   modules?: readonly AppModule[];
 }): Promise<App> {
   const { config, logger } = options;
-  const db = options.db ?? createDb(options.databaseUrl, { settings: databaseSettings(config) });
+  const db =
+    options.db ??
+    createDb(options.databaseUrl, {
+      max: config.databasePoolSize,
+      settings: databaseSettings(config),
+    });
   linkPeopleToAccounts();
   const clock: Clock = config.testMode ? new AdjustableClock() : systemClock;
   const auditKey = await loadAuditKey(config.auditKeyFile);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 const portProblem = 'must be a whole number from 0 to 65535';
 const sessionCacheProblem = 'must be a whole number of seconds from 0 (off) to 60';
 const workersProblem = 'must be auto or a whole number from 1 to 64';
+const poolSizeProblem = 'must be a whole number from 1 to 200';
 
 // The enum's own message quotes and pipes every option; say it as a sentence.
 const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
@@ -58,6 +59,9 @@ const environmentSchema = z.object({
     // A backstop only (changes are heard at once, see docs/operations.md); long enough to
     // span the pauses between one person's clicks. SECURITY.md 11 allows 60 s at most.
     .default(30),
+  DATABASE_POOL_SIZE: wholeNumberUpTo(200, poolSizeProblem)
+    .refine((value) => value >= 1, poolSizeProblem)
+    .default(20),
   WORKERS: z
     .string()
     .regex(/^(auto|[1-9]\d?)$/, workersProblem)
@@ -94,6 +98,8 @@ export interface AppConfig {
   benchRoutes: boolean;
   /** How long a server may reuse a session check it read (0: never); see docs/operations.md. */
   sessionCacheSeconds: number;
+  /** Database connections per server process for requests (docs/operations.md). */
+  databasePoolSize: number;
   /** Server processes sharing the port (WORKERS; `auto`: one per core); see docs/operations.md. */
   workers: number;
 }
@@ -165,6 +171,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     },
     benchRoutes: values.BENCH_ROUTES,
     sessionCacheSeconds: values.SESSION_CACHE_SECONDS,
+    databasePoolSize: values.DATABASE_POOL_SIZE,
     workers: values.WORKERS,
   };
 }

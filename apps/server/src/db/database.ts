@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { attachCommitListeners, commitSignal } from './commits.ts';
+import { trackPool } from './pool-stats.ts';
 import { preparingPool } from './prepared.ts';
 import type { Database } from './schema.ts';
 import { tableWritesPlugin } from './table-writes.ts';
@@ -56,6 +57,8 @@ export function createDb(
     }),
   });
   genericPool.on('error', () => {});
+  trackPool(pool);
+  trackPool(genericPool);
   const commits = commitSignal();
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool: preparingPool(pool, genericPool, commits.emit) }),

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import client from 'prom-client';
 import type { ApiApp, AppDeps } from './context.ts';
 import { migrationsApplied } from '../db/migrate.ts';
+import { poolStats } from '../db/pool-stats.ts';
 import { metricsReader } from './cluster-metrics.ts';
 
 /** Prometheus registry for this process, with Node's default metrics. */
@@ -14,6 +15,21 @@ export const httpDuration = new client.Histogram({
   labelNames: ['method', 'route', 'status'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
   registers: [metricsRegistry],
+});
+
+// Requests waiting for a database connection while connections are all in use: the pool
+// (20 per process) is the bottleneck, not the database's CPU.
+new client.Gauge({
+  name: 'yuanwu_db_pool_connections',
+  help: 'Database connections of this process by state (in_use, idle, waiting for one)',
+  labelNames: ['state'] as const,
+  registers: [metricsRegistry],
+  collect() {
+    const stats = poolStats();
+    this.set({ state: 'in_use' }, stats.inUse);
+    this.set({ state: 'idle' }, stats.idle);
+    this.set({ state: 'waiting' }, stats.waiting);
+  },
 });
 
 /** Liveness, readiness and metrics, outside /api and without a session. */

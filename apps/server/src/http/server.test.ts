@@ -15,6 +15,9 @@ describe('the HTTP server', () => {
     const metrics = await client.get('/metrics');
     expect(metrics.status).toBe(200);
     expect(String(metrics.body)).toContain('yuanwu_http_request_duration_seconds');
+    // The pools of the app just used: some connections open, nobody waiting.
+    expect(String(metrics.body)).toMatch(/yuanwu_db_pool_connections\{state="idle"\} [1-9]/);
+    expect(String(metrics.body)).toContain('yuanwu_db_pool_connections{state="waiting"} 0');
   });
 
   it('answers unknown API paths with the error body', async () => {

@@ -25,8 +25,10 @@ describe('configuration', () => {
       databaseUrl: undefined,
       testMode: false,
       sessionCacheSeconds: 30,
+      databasePoolSize: 20,
       workers: 1,
     });
+    expect(loadConfig({ DATABASE_POOL_SIZE: '60' })).toMatchObject({ databasePoolSize: 60 });
     expect(loadConfig({ WORKERS: '4' })).toMatchObject({ workers: 4 });
     expect(loadConfig({ WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
     expect(loadConfig({ SESSION_CACHE_SECONDS: '0' })).toMatchObject({ sessionCacheSeconds: 0 });
@@ -55,6 +57,11 @@ describe('configuration', () => {
     [{ WORKERS: '0' }, 'WORKERS="0" is invalid: must be auto or a whole number from 1 to 64.'],
     [{ WORKERS: '65' }, 'WORKERS="65" is invalid: must be auto or a whole number from 1 to 64.'],
     [{ WORKERS: 'all' }, 'WORKERS="all" is invalid'],
+    [
+      { DATABASE_POOL_SIZE: '0' },
+      'DATABASE_POOL_SIZE="0" is invalid: must be a whole number from 1 to 200.',
+    ],
+    [{ DATABASE_POOL_SIZE: '201' }, 'DATABASE_POOL_SIZE="201" is invalid'],
   ])('refuses %j with one sentence naming the variable', (environment, expected) => {
     const message = problemWith(environment);
     expect(message).toContain(expected);
