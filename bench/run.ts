@@ -64,7 +64,7 @@ try {
     budgetCodes: await budgetCodes(db),
     demoPassword: server.demoPassword,
     today: new Date().toISOString().slice(0, 10),
-    stopped: false,
+    ending: new AbortController(),
   };
   world.startable = await timed('preflight', () => findStartable(world));
   log(`  startable processes: ${world.startable.map((s) => s.key).join(', ')}`);

@@ -59,9 +59,9 @@ export async function runSteps(
         `server ${resources.serverCores} cores, database ${resources.databaseCores} cores`,
     );
   }
-  // People in the middle of a think time would keep the run waiting; in-flight
-  // requests get a moment to finish, the rest simply stop.
-  world.stopped = true;
+  // Every pause ends at once (people in a long think time kept the finished run alive for
+  // minutes); requests in flight get a moment to finish.
+  world.ending.abort();
   await Promise.race([Promise.all(running), sleep(3_000)]);
   return results;
 }

@@ -9,7 +9,7 @@ import {
   searchPerson,
   startProcess,
 } from './actions.ts';
-import { sleep, thinkTime, type LoadWorld } from './world.ts';
+import { pause, thinkTime, type LoadWorld } from './world.ts';
 
 type Action = (world: LoadWorld, user: VirtualUser, pageSize: number) => Promise<void>;
 
@@ -62,10 +62,10 @@ export async function simulate(
   user: VirtualUser,
   options: { thinkSeconds: number; phone: boolean; active: () => boolean },
 ): Promise<void> {
-  await sleep(Math.random() * options.thinkSeconds * 1000);
+  await pause(world, Math.random() * options.thinkSeconds * 1000);
   const pageSize = options.phone ? 10 : 20;
-  while (!world.stopped && options.active()) {
+  while (!world.ending.signal.aborted && options.active()) {
     await choose(user.isHead ? headMix : staffMix)(world, user, pageSize);
-    await sleep(thinkTime(options.thinkSeconds));
+    await pause(world, thinkTime(options.thinkSeconds));
   }
 }

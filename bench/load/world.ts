@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { VirtualUser } from '../seed/sessions.ts';
 import type { fillForm, FillContext } from './forms.ts';
 import type { Http } from './http.ts';
@@ -17,7 +18,8 @@ export interface LoadWorld {
   budgetCodes: string[];
   demoPassword: string;
   today: string;
-  stopped: boolean;
+  /** Aborted when the run ends: people stop acting and leave their pauses at once. */
+  ending: AbortController;
 }
 
 export function fillContext(world: LoadWorld, user: VirtualUser): FillContext {
@@ -30,6 +32,14 @@ export function fillContext(world: LoadWorld, user: VirtualUser): FillContext {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A person's pause: `ms`, or until the run ends. Think times are exponential, so the
+ * longest of 8,000 people's is minutes; nobody waits them out after the last step.
+ */
+export function pause(world: LoadWorld, ms: number): Promise<void> {
+  return delay(ms, undefined, { signal: world.ending.signal }).catch(() => undefined);
+}
 
 /** Exponentially distributed think time with the given mean (people pause unevenly). */
 export function thinkTime(meanSeconds: number): number {
