@@ -30,10 +30,14 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// In a process group of its own: Ctrl-C in a terminal signals the whole foreground group,
+// and the embedded PostgreSQL, a child of the server, would stop at once (fast shutdown)
+// under the requests still running. The server alone hears the signal, from here, lets its
+// requests finish and then stops PostgreSQL.
 const server = spawn(
   process.execPath,
   [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'apps/server/src/main.ts')],
-  { stdio: 'inherit', cwd: root, env: process.env },
+  { stdio: 'inherit', cwd: root, env: process.env, detached: true },
 );
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
