@@ -105,6 +105,30 @@ describe('the server as processes', () => {
   }, 180_000);
 });
 
+describe('npm start', () => {
+  it('stops on Ctrl-C after its requests, and only then stops its database', async () => {
+    const dataDir = await tempDir('yuanwu-ctrl-c-');
+    const server = await startServer(
+      'node',
+      ['scripts/start.mjs'],
+      { DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'info' },
+      90_000,
+      { ownProcessGroup: true },
+    );
+    started.push(server);
+    const pending = refusedWrite(server, 'probe-at-ctrl-c');
+    // Ctrl-C in a terminal: SIGINT to every process of the foreground group at once.
+    process.kill(-server.child.pid!, 'SIGINT');
+    expect((await pending).status).toBe(401);
+    expect(await server.stop()).toBe(0);
+    const lines = server.output();
+    expect(lines).toContain('"msg":"shutting down"');
+    // The database was not stopped under the server (its connections were not cut).
+    expect(lines).not.toContain('terminating connection due to administrator command');
+    expect(lines).not.toContain('listener connection lost');
+  }, 120_000);
+});
+
 /** Whether a process of this machine still runs. */
 function running(pid: number): boolean {
   try {

@@ -34,12 +34,15 @@ export async function startServer(
   args: readonly string[],
   env: Record<string, string>,
   timeoutMs = 45_000,
+  options: { ownProcessGroup?: boolean } = {},
 ): Promise<ServerProcess> {
   const port = Number(env.PORT ?? (await freePort()));
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: commandEnvironment({ HOST: '127.0.0.1', ...env, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],
+    // As a terminal runs a command: signals such as Ctrl-C's reach its whole group.
+    detached: options.ownProcessGroup ?? false,
   });
   let stdout = '';
   let stderr = '';
