@@ -105,11 +105,12 @@ export function markdown(result: BenchResult): string {
       .map(([k, v]) => `${k} ${v.toFixed(0)}`)
       .join(', ')}.`,
     '',
-    '| users | req/s | errors | server cores | database cores | driver cores | server RSS MiB |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
+    // CPU per request compares runs on a machine whose speed drifts; rates alone do not.
+    '| users | req/s | errors | server cores | database cores | CPU ms / request | driver cores | server RSS MiB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...result.steps.map(
       (s) =>
-        `| ${s.users} | ${s.rps.toFixed(0)} | ${s.errors} | ${s.serverCores} | ${s.databaseCores} | ${s.driverCores} | ${s.serverRssMiB} |`,
+        `| ${s.users} | ${s.rps.toFixed(0)} | ${s.errors} | ${s.serverCores} | ${s.databaseCores} | ${cpuPerRequest(s)} | ${s.driverCores} | ${s.serverRssMiB} |`,
     ),
     '',
   ];
@@ -186,4 +187,11 @@ export async function writeResult(result: BenchResult): Promise<string> {
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2));
   await writeFile(path.join(dir, 'latest.md'), text);
   return text;
+}
+
+/** Server and database CPU per request of a step, in milliseconds. */
+function cpuPerRequest(step: StepResult): string {
+  return step.rps > 0
+    ? (((step.serverCores + step.databaseCores) / step.rps) * 1000).toFixed(2)
+    : '–';
 }
