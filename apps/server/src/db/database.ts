@@ -24,6 +24,11 @@ function settingsOption(settings: Readonly<Record<string, string>>): string {
     .join(' ');
 }
 
+/** Connections beside a request pool of `max` for the reads marked `genericPlan`. */
+export function listPoolSize(max: number): number {
+  return Math.max(1, Math.ceil(max / 2));
+}
+
 /**
  * Opens a pooled connection to PostgreSQL. `settings` are given to every connection, e.g.
  * `yuanwu.notify_outbox` that the outbox trigger reads (names and values without spaces).
@@ -49,7 +54,7 @@ export function createDb(
   // and no parallel workers, which would cost more than these index lookups.
   const genericPool = new pg.Pool({
     connectionString: url,
-    max: Math.max(1, Math.ceil(max / 2)),
+    max: listPoolSize(max),
     options: settingsOption({
       ...settings,
       plan_cache_mode: 'force_generic_plan',

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { provisionEmbeddedDatabase } from '../db/provision.ts';
 import { describeDemoLogins, seedDemoHospital } from '../seed/demo.ts';
 import { demoPassword } from '../seed/demo-password.ts';
+import { embeddedMaxConnections, warnIfConnectionsShort } from './connection-budget.ts';
 
 /** The database every server process of this machine uses, migrated and ready. */
 export interface PreparedDatabase {
@@ -31,6 +32,7 @@ export async function prepareDatabase(
     logger.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
     const cluster = await startEmbeddedPostgres(config.dataDir, {
       log: (line) => logger.debug({ postgres: line.trim() }, 'postgres'),
+      settings: { max_connections: String(embeddedMaxConnections(config)) },
     });
     ({ ownerUrl, appUrl } = await provisionEmbeddedDatabase(cluster, config.dataDir));
     stop = () => cluster.stop();
@@ -39,6 +41,7 @@ export async function prepareDatabase(
   try {
     const applied = await migrateToLatest(owner);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
+    if (config.databaseUrl) await warnIfConnectionsShort(owner, config, logger);
   } finally {
     await owner.destroy();
   }

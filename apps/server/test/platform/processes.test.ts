@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/db/database.ts';
 import { loadAuditKey, verifyAuditChain } from '../../src/modules/audit/index.ts';
@@ -141,7 +142,8 @@ function running(pid: number): boolean {
 
 describe('WORKERS=2: server processes sharing the port', () => {
   it('serves from both, replaces one that dies, sums their metrics and stops them all', async () => {
-    const server = await serve({ DATA_DIR: await tempDir('yuanwu-workers-'), WORKERS: '2' });
+    const dataDir = await tempDir('yuanwu-workers-');
+    const server = await serve({ DATA_DIR: dataDir, WORKERS: '2', DATABASE_POOL_SIZE: '100' });
     const logLines = () =>
       server
         .output()
@@ -154,6 +156,21 @@ describe('WORKERS=2: server processes sharing the port', () => {
     const workers = started()?.workers as number[];
     expect(workers).toHaveLength(2);
     expect(server.output().match(/Yuanwu is running at/g)).toHaveLength(1);
+    // The embedded cluster has room for both processes' pools: 2 × (100 + 50 + 3) + 30.
+    const role = JSON.parse(await readFile(path.join(dataDir, 'app-role.json'), 'utf8'));
+    const cluster = JSON.parse(await readFile(path.join(dataDir, 'postgres.json'), 'utf8'));
+    const db = createDb(
+      `postgres://yuanwu_app:${encodeURIComponent(role.password)}@127.0.0.1:${cluster.port}/yuanwu`,
+      { max: 1 },
+    );
+    try {
+      const { rows } = await sql<{
+        max_connections: string;
+      }>`SELECT current_setting('max_connections') AS max_connections`.execute(db);
+      expect(rows[0]?.max_connections).toBe('336');
+    } finally {
+      await db.destroy();
+    }
 
     // Requests spread over both workers; either answers /metrics for the two together.
     for (let index = 0; index < 20; index += 1) {
