@@ -90,7 +90,23 @@ export async function createHttpServer(parts: HttpServerParts): Promise<ApiApp> 
       },
     );
   });
+  // A keep-alive connection whose request still ran when the server began to close would
+  // stay open, idle, until its keep-alive timeout (72 s), and keep a stopping process alive
+  // that long (Node closes only the connections idle at that moment). Its answer closes it:
+  // `Connection: close` when the headers are still to be written, else the socket is ended
+  // once the answer is out.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  // After the audit hook, which may wait for the entry's seal while the server begins to close.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   app.addHook('onResponse', async (request, reply) => {
+    if (closing) request.raw.socket.end();
     httpDuration.observe(
       {
         method: request.method,
