@@ -33,10 +33,11 @@ if (stale) {
 // In a process group of its own: Ctrl-C in a terminal signals the whole foreground group,
 // and the embedded PostgreSQL, a child of the server, would stop at once (fast shutdown)
 // under the requests still running. The server alone hears the signal, from here, lets its
-// requests finish and then stops PostgreSQL.
+// requests finish and then stops PostgreSQL. tsx is loaded into the server's own process
+// (not its CLI, which relays signals and kills a child that does not confirm one in 30 ms).
 const server = spawn(
   process.execPath,
-  [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'apps/server/src/main.ts')],
+  ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')],
   { stdio: 'inherit', cwd: root, env: process.env, detached: true },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,6 +128,8 @@ describe('npm start', () => {
     // The database was not stopped under the server (its connections were not cut).
     expect(lines).not.toContain('terminating connection due to administrator command');
     expect(lines).not.toContain('listener connection lost');
+    // Everything has stopped, the database last: its lock file is gone.
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 120_000);
 });
 
