@@ -18,7 +18,7 @@ export const httpDuration = new client.Histogram({
 });
 
 // Requests waiting for a database connection while connections are all in use: the pool
-// (20 per process) is the bottleneck, not the database's CPU.
+// (DATABASE_POOL_SIZE per process) is the bottleneck, not the database's CPU.
 new client.Gauge({
   name: 'yuanwu_db_pool_connections',
   help: 'Database connections of this process by state (in_use, idle, waiting for one)',

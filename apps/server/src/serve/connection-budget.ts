@@ -1,7 +1,6 @@
-import type { Logger } from 'pino';
-import type { Db } from '../db/database.ts';
-import { listPoolSize } from '../db/database.ts';
 import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import { listPoolSize, type Db } from '../db/database.ts';
 
 // Each server process LISTENs on one connection apiece for live events, session changes
 // and the workflow caches (db/listen.ts).
