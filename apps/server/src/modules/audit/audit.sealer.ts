@@ -9,12 +9,7 @@ import {
   genesisMac,
   type ChainedContent,
 } from './audit.chain.ts';
-import {
-  insertAuditRows,
-  lockChainHead,
-  takePending,
-  type PendingRow,
-} from './audit.repository.ts';
+import { insertAuditRows, lockAndTakePending, type PendingRow } from './audit.repository.ts';
 
 // Entries moved per transaction: keeps one seal short even after a long outage.
 const batchSize = 500;
@@ -31,8 +26,8 @@ export async function sealPending(db: Db, key: Buffer): Promise<number> {
   let sealed = 0;
   for (;;) {
     const moved = await inTransaction(db, async (trx) => {
-      let prevMac = (await lockChainHead(trx)) ?? genesisMac;
-      const pending = await takePending(trx, batchSize);
+      const { head, pending } = await lockAndTakePending(trx, batchSize);
+      let prevMac = head ?? genesisMac;
       const rows = pending.map((row) => {
         const content = acceptedContent(row, key);
         const mac = chainMac(key, prevMac, content);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DataScope } from '@yuanwu/kernel';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import {
   personProfileQuery,
@@ -23,6 +24,16 @@ export interface SessionContext {
   grants: { permission: string; scope: DataScope }[];
 }
 
+// One text for every request: built and compiled once, planned once per connection.
+const sessionContextQuery = compiledOnce((db, values: { id: string }) => {
+  const personId = sql<string | null>`account.person_id`;
+  return openSessionQuery(db, values.id).select([
+    jsonObjectFrom(securityPolicyQuery(db)).as('policy_row'),
+    jsonObjectFrom(personProfileQuery(db, personId)).as('person_row'),
+    jsonArrayFrom(roleGrantsQuery(db, personId)).as('grant_rows'),
+  ]);
+});
+
 /**
  * The open session, its account, the account's person and role grants and the security
  * policy in one statement: what the authenticator keeps in memory for a few seconds
@@ -34,16 +45,7 @@ export async function findSessionContext(
   db: Executor,
   id: string,
 ): Promise<SessionContext | undefined> {
-  const personId = sql<string | null>`account.person_id`;
-  const query = openSessionQuery(db, id)
-    .select([
-      jsonObjectFrom(securityPolicyQuery(db)).as('policy_row'),
-      jsonObjectFrom(personProfileQuery(db, personId)).as('person_row'),
-      jsonArrayFrom(roleGrantsQuery(db, personId)).as('grant_rows'),
-    ])
-    .compile();
-  // The same text for every request, looked up by key: planned once per connection.
-  const [row] = (await db.executeQuery(query)).rows;
+  const [row] = (await sessionContextQuery.execute(db, { id })).rows;
   if (!row) return undefined;
   const { policy_row, person_row, grant_rows, ...rest } = row;
   return {

@@ -1,6 +1,7 @@
 import { isUuid } from '@yuanwu/kernel';
 import type { InstanceState } from '@yuanwu/workflow-engine';
 import type { Selectable } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { pipelined } from '../../db/prepared.ts';
 import type { WorkflowInstanceTable } from '../../db/tables/workflow.ts';
@@ -32,15 +33,21 @@ function asRow(row: Selectable<WorkflowInstanceTable> | undefined): InstanceRow 
  */
 export async function lockInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
   if (!isUuid(id)) return undefined;
-  const row = await db
+  const [row] = (await lockedInstanceQuery.execute(db, { id })).rows;
+  return asRow(row);
+}
+
+// Every command and every instance page: built and compiled once (db/compiled-once.ts).
+const liveInstance = (db: Executor, id: string) =>
+  db
     .selectFrom('workflow_instance')
     .selectAll()
     .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .forUpdate()
-    .executeTakeFirst();
-  return asRow(row);
-}
+    .where('deleted_at', 'is', null);
+const lockedInstanceQuery = compiledOnce((db, values: { id: string }) =>
+  liveInstance(db, values.id).forUpdate(),
+);
+const instanceQuery = compiledOnce((db, values: { id: string }) => liveInstance(db, values.id));
 
 /** Locks an instance unless another transaction holds it (for the sweeper). */
 export async function tryLockInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
@@ -57,12 +64,7 @@ export async function tryLockInstance(db: Executor, id: string): Promise<Instanc
 /** Reads an instance without locking (views). */
 export async function findInstance(db: Executor, id: string): Promise<InstanceRow | undefined> {
   if (!isUuid(id)) return undefined;
-  const row = await db
-    .selectFrom('workflow_instance')
-    .selectAll()
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
+  const [row] = (await instanceQuery.execute(db, { id })).rows;
   return asRow(row);
 }
 
