@@ -29,6 +29,7 @@ import * as workflowCacheNotify from './20261124T0510_workflow_cache_notify.ts';
 import * as notifyOutboxWhenDelivered from './20261205T2000_notify_outbox_when_delivered.ts';
 import * as workflowInstanceFillfactor from './20261205T2010_workflow_instance_fillfactor.ts';
 import * as workflowProcessesCacheNotify from './20261205T2020_workflow_processes_cache_notify.ts';
+import * as personSearchReadingsColumn from './20261206T0500_person_search_readings_column.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T2000_notify_outbox_when_delivered': notifyOutboxWhenDelivered,
   '20261205T2010_workflow_instance_fillfactor': workflowInstanceFillfactor,
   '20261205T2020_workflow_processes_cache_notify': workflowProcessesCacheNotify,
+  '20261206T0500_person_search_readings_column': personSearchReadingsColumn,
 };

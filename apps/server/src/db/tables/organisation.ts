@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -63,6 +63,8 @@ export interface PersonTable {
   status: Generated<'active' | 'disabled'>;
   name_pinyin: Generated<string>;
   name_initials: Generated<string>;
+  /** The readings and initials as a tsvector, computed by PostgreSQL (the picker's search). */
+  search_readings: GeneratedAlways<string>;
   sort: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -56,30 +56,65 @@ export function scopeCondition(scope: PeopleScope): Expression<SqlBool> {
 }
 
 /**
- * Employee number or name by prefix, any pinyin reading or initials by
- * prefix (the GIN index of migration 1932), optionally names containing it.
+ * What a search binds: the typed text and the patterns made from it; null where the search
+ * does not look (no pinyin reading, no "contains"). Kept apart from the SQL so a statement
+ * compiled once can take them as values (people.repository.ts).
+ */
+export interface MatchValues {
+  text: string;
+  /** `text%`, wildcards escaped. */
+  prefix: string;
+  /** `zhang:*`: a pinyin reading or initials starting so. */
+  readingQuery: string | null;
+  /** `% zhang %`: one whole reading. */
+  wholeReading: string | null;
+  /** `%text%`, wildcards escaped. */
+  contains: string | null;
+}
+
+export function matchValues(match: PeopleMatch): MatchValues {
+  return {
+    text: match.text,
+    prefix: likePrefix(match.text),
+    readingQuery: match.pinyin ? `${match.pinyin}:*` : null,
+    wholeReading: match.pinyin ? `% ${match.pinyin} %` : null,
+    contains: match.contains ? likeContains(match.text) : null,
+  };
+}
+
+/**
+ * Employee number or name by prefix, any pinyin reading or initials by prefix (the indexed
+ * `search_readings` column), optionally names containing the text.
  */
 export function matchCondition(match: PeopleMatch): Expression<SqlBool> {
-  const prefix = likePrefix(match.text);
-  const terms = [sql<SqlBool>`p.employee_no LIKE ${prefix}`, sql<SqlBool>`p.name LIKE ${prefix}`];
-  if (match.pinyin) {
-    terms.push(
-      sql<SqlBool>`to_tsvector('simple', p.name_pinyin || ' ' || p.name_initials) @@ to_tsquery('simple', ${`${match.pinyin}:*`})`,
-    );
+  return matchConditionOf(matchValues(match));
+}
+
+export function matchConditionOf(values: MatchValues): Expression<SqlBool> {
+  const terms = [
+    sql<SqlBool>`p.employee_no LIKE ${values.prefix}`,
+    sql<SqlBool>`p.name LIKE ${values.prefix}`,
+  ];
+  if (values.readingQuery !== null) {
+    terms.push(sql<SqlBool>`p.search_readings @@ to_tsquery('simple', ${values.readingQuery})`);
   }
-  if (match.contains) terms.push(sql<SqlBool>`p.name LIKE ${likeContains(match.text)}`);
+  if (values.contains !== null) terms.push(sql<SqlBool>`p.name LIKE ${values.contains}`);
   return sql<SqlBool>`(${sql.join(terms, sql` OR `)})`;
 }
 
 /** Exact employee number first, then exact name, exact reading, prefixes, the rest. */
 export function matchRank(match: PeopleMatch): RawBuilder<number> {
-  const prefix = likePrefix(match.text);
-  const exactReading = match.pinyin
-    ? sql<SqlBool>`(' ' || p.name_pinyin || ' ' || p.name_initials || ' ') LIKE ${`% ${match.pinyin} %`}`
-    : sql<SqlBool>`false`;
-  return sql<number>`CASE WHEN p.employee_no = ${match.text} THEN 0
-    WHEN p.name = ${match.text} THEN 1
+  return matchRankOf(matchValues(match));
+}
+
+export function matchRankOf(values: MatchValues): RawBuilder<number> {
+  const exactReading =
+    values.wholeReading !== null
+      ? sql<SqlBool>`(' ' || p.name_pinyin || ' ' || p.name_initials || ' ') LIKE ${values.wholeReading}`
+      : sql<SqlBool>`false`;
+  return sql<number>`CASE WHEN p.employee_no = ${values.text} THEN 0
+    WHEN p.name = ${values.text} THEN 1
     WHEN ${exactReading} THEN 2
-    WHEN p.employee_no LIKE ${prefix} OR p.name LIKE ${prefix} THEN 3
+    WHEN p.employee_no LIKE ${values.prefix} OR p.name LIKE ${values.prefix} THEN 3
     ELSE 4 END`;
 }

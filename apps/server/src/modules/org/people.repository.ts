@@ -1,15 +1,38 @@
 import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { PersonTable } from '../../db/tables/organisation.ts';
+import { compiledOnce, type CompiledStatement } from '../../db/compiled-once.ts';
 import {
-  matchCondition,
-  matchRank,
+  matchConditionOf,
+  matchRankOf,
+  matchValues,
   scopeCondition,
+  type MatchValues,
   type PeopleMatch,
   type PeopleScope,
 } from './people.query.ts';
 
-export type PersonRow = Selectable<PersonTable>;
+/** A person as the application reads it: every column but the search's tsvector. */
+export type PersonRow = Omit<Selectable<PersonTable>, 'search_readings'>;
+
+const personRowColumns = [
+  'id',
+  'employee_no',
+  'name',
+  'gender',
+  'phone',
+  'email',
+  'department_id',
+  'position_id',
+  'superior_id',
+  'status',
+  'name_pinyin',
+  'name_initials',
+  'sort',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const satisfies readonly (keyof PersonRow)[];
 
 /** A person with the names the lists and pickers show. */
 export interface PersonViewRow extends PersonRow {
@@ -62,7 +85,7 @@ export const personViewColumns = [
 export async function findPersonRow(db: Executor, id: string): Promise<PersonRow | null> {
   const row = await db
     .selectFrom('person')
-    .selectAll()
+    .select(personRowColumns)
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
@@ -83,7 +106,7 @@ export function findPeopleByEmployeeNos(db: Executor, numbers: string[]): Promis
   if (numbers.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('person')
-    .selectAll()
+    .select(personRowColumns)
     .where('employee_no', 'in', numbers)
     .where('deleted_at', 'is', null)
     .execute();
@@ -94,7 +117,7 @@ export function findPeopleRows(db: Executor, ids: string[]): Promise<PersonRow[]
   if (ids.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('person')
-    .selectAll()
+    .select(personRowColumns)
     .where('id', 'in', ids)
     .where('deleted_at', 'is', null)
     .execute();
@@ -109,22 +132,69 @@ export interface PersonPickRow {
   position_name: string | null;
 }
 
+/** What changes the picker search's statement, rather than only its values. */
+interface PickerShape {
+  activeOnly: boolean;
+  exclude: boolean;
+  /** Typed digits: an employee number, kept in number order. */
+  byNumber: boolean;
+  reading: boolean;
+  contains: boolean;
+}
+
+type PickerValues = MatchValues & { limit: number; exclude: readonly string[] };
+
+// One statement per shape, each built and compiled once: the picker searches on every
+// keystroke, and building the statement again took about a third of the server's time for
+// a search (0.57 → 0.39 ms, docs/benchmarks.md).
+const pickerSearches = new Map<string, CompiledStatement<PickerValues, PersonPickRow>>();
+
 /**
  * Picker search over live people, best match first. The matches are ranked and cut to the
  * page on the person table alone; only the page's people then get their department's and
  * position's names. Joining first hashed all 300 departments for every keystroke and
  * planned a four-table join: 1.6 → 0.95 ms a search on the benchmark's 10,000 people.
  */
-export function searchPeopleRows(
+export async function searchPeopleRows(
   db: Executor,
   match: PeopleMatch,
   options: { limit: number; activeOnly: boolean; exclude?: string[] },
 ): Promise<PersonPickRow[]> {
-  const conditions: Expression<SqlBool>[] = [matchCondition(match)];
-  if (options.activeOnly) conditions.push(sql<SqlBool>`p.status = 'active'`);
-  if (options.exclude?.length) conditions.push(sql<SqlBool>`p.id <> ALL(${options.exclude})`);
-  // Someone typing digits is after an employee number: keep those in number order.
-  const byNumber = /^\d/.test(match.text);
+  const values = matchValues(match);
+  const shape: PickerShape = {
+    activeOnly: options.activeOnly,
+    exclude: (options.exclude?.length ?? 0) > 0,
+    byNumber: /^\d/.test(match.text),
+    reading: values.readingQuery !== null,
+    contains: values.contains !== null,
+  };
+  const key = JSON.stringify(shape);
+  let search = pickerSearches.get(key);
+  if (search === undefined) {
+    search = compiledOnce((qdb, standIns: PickerValues) => pickerQuery(qdb, shape, standIns));
+    pickerSearches.set(key, search);
+  }
+  const found = await search.execute(db, {
+    ...values,
+    limit: options.limit,
+    exclude: options.exclude ?? [],
+  });
+  return found.rows;
+}
+
+/** The picker's statement of one shape; `given` are the values (stand-ins, compiledOnce). */
+function pickerQuery(db: Executor, shape: PickerShape, given: PickerValues) {
+  // Only what this shape searches: the others are null whatever the stand-ins say.
+  const values: MatchValues = {
+    text: given.text,
+    prefix: given.prefix,
+    readingQuery: shape.reading ? given.readingQuery : null,
+    wholeReading: shape.reading ? given.wholeReading : null,
+    contains: shape.contains ? given.contains : null,
+  };
+  const conditions: Expression<SqlBool>[] = [matchConditionOf(values)];
+  if (shape.activeOnly) conditions.push(sql<SqlBool>`p.status = 'active'`);
+  if (shape.exclude) conditions.push(sql<SqlBool>`p.id <> ALL(${given.exclude})`);
   const matches = db
     .selectFrom('person as p')
     .select([
@@ -134,17 +204,17 @@ export function searchPeopleRows(
       'p.name_pinyin',
       'p.department_id',
       'p.position_id',
-      matchRank(match).as('rank'),
+      matchRankOf(values).as('rank'),
       sql<number>`length(p.name)`.as('name_length'),
     ])
     .where('p.deleted_at', 'is', null)
     .where((eb) => eb.and(conditions))
     .orderBy('rank')
-    .$if(byNumber, (qb) => qb.orderBy('p.employee_no'))
+    .$if(shape.byNumber, (qb) => qb.orderBy('p.employee_no'))
     .orderBy('name_length')
     .orderBy('p.name_pinyin')
     .orderBy('p.employee_no')
-    .limit(options.limit);
+    .limit(given.limit);
   return db
     .selectFrom(matches.as('m'))
     .select((eb) => [
@@ -163,11 +233,10 @@ export function searchPeopleRows(
         .as('position_name'),
     ])
     .orderBy('m.rank')
-    .$if(byNumber, (qb) => qb.orderBy('m.employee_no'))
+    .$if(shape.byNumber, (qb) => qb.orderBy('m.employee_no'))
     .orderBy('m.name_length')
     .orderBy('m.name_pinyin')
-    .orderBy('m.employee_no')
-    .execute();
+    .orderBy('m.employee_no');
 }
 
 /** The extra (non-primary) departments of each person. */
