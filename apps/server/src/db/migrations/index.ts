@@ -30,6 +30,7 @@ import * as notifyOutboxWhenDelivered from './20261205T2000_notify_outbox_when_d
 import * as workflowInstanceFillfactor from './20261205T2010_workflow_instance_fillfactor.ts';
 import * as workflowProcessesCacheNotify from './20261205T2020_workflow_processes_cache_notify.ts';
 import * as personSearchReadingsColumn from './20261206T0500_person_search_readings_column.ts';
+import * as queueTablesKeepPages from './20261206T0510_queue_tables_keep_pages.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T2010_workflow_instance_fillfactor': workflowInstanceFillfactor,
   '20261205T2020_workflow_processes_cache_notify': workflowProcessesCacheNotify,
   '20261206T0500_person_search_readings_column': personSearchReadingsColumn,
+  '20261206T0510_queue_tables_keep_pages': queueTablesKeepPages,
 };
