@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, defaultPoolSize, loadConfig } from '../../src/config.ts';
 import { runCommand } from '../commands.ts';
 
 /** The one sentence loadConfig throws for the environment. */
@@ -25,10 +25,11 @@ describe('configuration', () => {
       databaseUrl: undefined,
       testMode: false,
       sessionCacheSeconds: 30,
-      databasePoolSize: 20,
+      databasePoolSize: defaultPoolSize(),
       workers: 1,
     });
     expect(loadConfig({ DATABASE_POOL_SIZE: '60' })).toMatchObject({ databasePoolSize: 60 });
+    expect([1, 2, 3, 4, 64].map((cores) => defaultPoolSize(cores))).toEqual([10, 10, 15, 20, 20]);
     expect(loadConfig({ WORKERS: '4' })).toMatchObject({ workers: 4 });
     expect(loadConfig({ WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
     expect(loadConfig({ SESSION_CACHE_SECONDS: '0' })).toMatchObject({ sessionCacheSeconds: 0 });
