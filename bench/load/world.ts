@@ -1,4 +1,3 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import type { VirtualUser } from '../seed/sessions.ts';
 import type { fillForm, FillContext } from './forms.ts';
 import type { Http } from './http.ts';
@@ -36,9 +35,39 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 /**
  * A person's pause: `ms`, or until the run ends. Think times are exponential, so the
  * longest of 8,000 people's is minutes; nobody waits them out after the last step.
+ *
+ * One abort listener per run wakes them all. A listener per pause (`timers/promises` with the
+ * signal) made each pause add and remove itself among thousands of others, which Node's
+ * EventTarget does by walking its list: at 8,000 people the driver used 0.4–0.54 cores of
+ * the two instead of about 0.2, taken from the server and the database it measures.
  */
 export function pause(world: LoadWorld, ms: number): Promise<void> {
-  return delay(ms, undefined, { signal: world.ending.signal }).catch(() => undefined);
+  const { signal } = world.ending;
+  if (signal.aborted) return Promise.resolve();
+  const asleep = sleepersOf(signal);
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      asleep.delete(wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    asleep.add(wake);
+  });
+}
+
+/** The pauses of each run, all woken by one listener when the run ends. */
+const sleepers = new WeakMap<AbortSignal, Set<() => void>>();
+
+function sleepersOf(signal: AbortSignal): Set<() => void> {
+  let asleep = sleepers.get(signal);
+  if (asleep === undefined) {
+    const all = new Set<() => void>();
+    signal.addEventListener('abort', () => all.forEach((wake) => wake()), { once: true });
+    sleepers.set(signal, all);
+    asleep = all;
+  }
+  return asleep;
 }
 
 /** Exponentially distributed think time with the given mean (people pause unevenly). */
