@@ -23,8 +23,8 @@ type Builder<Args, Row> = (db: Executor, values: Args) => Compilable<Row> & Oper
 /**
  * A statement that Kysely builds and compiles on its first run only; every run after sends
  * the same text with new values. For the statements of every request (the session check,
- * the people picker), where building the statement again cost more of the server's time
- * than the rest of its work on it (docs/benchmarks.md).
+ * the people picker): building them again on every call was 15% of the server's JavaScript
+ * under load (docs/benchmarks.md).
  *
  * The builder gets stand-ins for the values, typed as the values, to use wherever the value
  * goes. Everything else is fixed at the first build, so it must not depend on the values: a

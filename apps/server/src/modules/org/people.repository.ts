@@ -57,22 +57,7 @@ export function peopleView(db: Executor) {
 
 /** The columns of a PersonViewRow. */
 export const personViewColumns = [
-  'p.id',
-  'p.employee_no',
-  'p.name',
-  'p.gender',
-  'p.phone',
-  'p.email',
-  'p.department_id',
-  'p.position_id',
-  'p.superior_id',
-  'p.status',
-  'p.name_pinyin',
-  'p.name_initials',
-  'p.sort',
-  'p.created_at',
-  'p.updated_at',
-  'p.deleted_at',
+  ...personRowColumns.map((column) => `p.${column}` as const),
   'd.name as department_name',
   'd.code as department_code',
   'd.path as department_path',
