@@ -19,6 +19,8 @@ export interface BenchResult {
   machine: MachineInfo;
   /** Server processes sharing the port (WORKERS). */
   serverWorkers: number;
+  /** The load driver's nice value (the server and PostgreSQL run at 0). */
+  driverNice: number;
   options: Omit<BenchOptions, 'only'> & { only: BenchPart[] };
   scale: HospitalScale;
   timings: Record<string, number>;
@@ -97,7 +99,7 @@ export function markdown(result: BenchResult): string {
   const lines = [
     `# Benchmark ${result.at}`,
     '',
-    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}; server WORKERS=${result.serverWorkers}.`,
+    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}; server WORKERS=${result.serverWorkers}; load driver at nice ${result.driverNice}.`,
     `Data: ${result.scale.people.toLocaleString('en')} people in ${result.scale.departments} departments, ` +
       `${result.scale.historic.toLocaleString('en')} finished and ${result.scale.running.toLocaleString('en')} running instances; ` +
       `${result.startable.length} processes started by the simulated people.`,

@@ -35,12 +35,9 @@ export async function handleTask(world: LoadWorld, user: VirtualUser, pageSize: 
   );
   const item = pick(todo.body?.items ?? []);
   if (item === undefined) return;
-  await world.http.call(
-    'open instance',
-    user,
-    'GET',
-    `/api/v1/workflow/instances/${item.instanceId}`,
-  );
+  const opened = await world.http.call<{
+    tasks?: { node: string; assignee: string; state: string }[];
+  }>('open instance', user, 'GET', `/api/v1/workflow/instances/${item.instanceId}`);
   const roll = Math.random();
   const headers = { 'idempotency-key': newId() };
   const base = `/api/v1/workflow/instances/${item.instanceId}`;
@@ -64,8 +61,16 @@ export async function handleTask(world: LoadWorld, user: VirtualUser, pageSize: 
       headers,
     );
   } else {
+    // As a person would: not to a colleague who already handles this step (a co-signer).
+    const handling = new Set(
+      (opened.body?.tasks ?? [])
+        .filter((task) => task.node === node && (task.state === 'open' || task.state === 'waiting'))
+        .map((task) => task.assignee),
+    );
     const other = pick(
-      world.users.filter((u) => u.departmentId === user.departmentId && u !== user),
+      world.users.filter(
+        (u) => u.departmentId === user.departmentId && u !== user && !handling.has(u.personId),
+      ),
     );
     if (other === undefined) return;
     await world.http.call(
