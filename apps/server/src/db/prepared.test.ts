@@ -199,3 +199,39 @@ describe('pipelined writes', () => {
     await expect(failing(db)).rejects.toMatchObject({ code: '23502' });
   });
 });
+
+describe('connections handed to Kysely are reused', () => {
+  it('a finished transaction refuses statements, also once its connection serves another', async () => {
+    let finished: Executor | undefined;
+    await inTransaction(db, async (trx) => {
+      finished = trx;
+      await sql`INSERT INTO probe (v) VALUES (${107})`.execute(trx);
+    });
+    const [inside, stale] = await inTransaction(db, async (trx) => {
+      await sql`INSERT INTO probe (v) VALUES (${108})`.execute(trx);
+      const straggler = sql`SELECT 1`.execute(finished!).then(
+        () => 'ran',
+        (error: Error) => error.message,
+      );
+      return [await transactionStart(trx), await straggler];
+    });
+    expect(stale).toMatch(/already committed/);
+    expect(inside).toBeGreaterThan(0);
+  });
+
+  it('many requests one after another leave each its own transaction', async () => {
+    const starts = [];
+    for (let i = 0; i < 5; i++) {
+      starts.push(
+        await inTransaction(db, async (trx) => {
+          await sql`INSERT INTO probe (v) VALUES (${109})`.execute(trx);
+          const at = await transactionStart(trx);
+          await pause();
+          expect(await transactionStart(trx)).toBe(at);
+          return at;
+        }),
+      );
+    }
+    expect(new Set(starts).size).toBe(5);
+  });
+});
