@@ -75,12 +75,22 @@ function report(node: NodeShape): void {
 // Raw SQL is matched by its words; a false match (`FOR UPDATE SKIP`) only names no table.
 const rawWrite = /\b(insert\s+into|update|delete\s+from|merge\s+into)\s+(?:only\s+)?"?(\w+)"?/gi;
 
+// The tables each raw text writes, by its fragments: a `sql` template's fragments are one
+// array for every run of it, so each template is matched once rather than on every request
+// (the list pages and counts are raw SQL).
+const rawTables = new WeakMap<readonly string[], string[]>();
+
 function reportRaw(fragments: readonly string[]): void {
-  for (const fragment of fragments) {
-    for (const match of fragment.matchAll(rawWrite)) {
-      if (match[2]) emit(match[2].toLowerCase(), 'raw');
-    }
+  let tables = rawTables.get(fragments);
+  if (tables === undefined) {
+    tables = fragments.flatMap((fragment) =>
+      [...fragment.matchAll(rawWrite)].flatMap((match) =>
+        match[2] ? [match[2].toLowerCase()] : [],
+      ),
+    );
+    rawTables.set(fragments, tables);
   }
+  for (const table of tables) emit(table, 'raw');
 }
 
 function emit(table: string | undefined, kind: TableWrite['kind'], columns?: string[]): void {
