@@ -74,6 +74,21 @@ describe('a read compiled once', () => {
     expect(labels.rows.map((row) => row.label)).toEqual(['deux', 'trois']);
   });
 
+  it('takes a sql template too, whose writes the plugins hear from its first run on', async () => {
+    const heard: string[] = [];
+    const stop = observeTableWrites((write) => heard.push(`${write.kind} ${write.table}`));
+    const relabel = compiledOnce(
+      (_qdb, values: { id: number; label: string }) =>
+        sql<{ label: string }>`UPDATE probe SET label = ${values.label} WHERE id = ${values.id}
+          RETURNING label`,
+    );
+    const first = await relabel.execute(db, { id: 2, label: 'dos' });
+    await relabel.execute(db, { id: 3, label: 'tres' });
+    stop();
+    expect(first.rows).toEqual([{ label: 'dos' }]);
+    expect(heard).toEqual(['raw probe', 'raw probe']);
+  });
+
   it('refuses a slot that did not become a parameter', async () => {
     const lost = compiledOnce((qdb, values: { name: string }) =>
       probes(qdb).selectFrom('probe').select(sql.raw<string>(values.name).as('x')),

@@ -4,6 +4,7 @@ import {
   type CompiledQuery,
   type OperationNodeSource,
   type QueryResult,
+  type RawBuilder,
   type RootOperationNode,
 } from 'kysely';
 import type { Executor } from './database.ts';
@@ -18,7 +19,15 @@ export interface CompiledStatement<Args, Row> {
   execute(db: Executor, args: Args): Promise<QueryResult<Row>>;
 }
 
-type Builder<Args, Row> = (db: Executor, values: Args) => Compilable<Row> & OperationNodeSource;
+/** A query builder, or a `sql` template (whose rows are typed by `sql<Row>`). */
+type Builder<Args, Row> = (
+  db: Executor,
+  values: Args,
+) => (Compilable<Row> & OperationNodeSource) | RawBuilder<Row>;
+
+function isRaw<Row>(built: ReturnType<Builder<object, Row>>): built is RawBuilder<Row> {
+  return 'isRawBuilder' in built && built.isRawBuilder;
+}
 
 /**
  * A statement that Kysely builds and compiles on its first run only; every run after sends
@@ -74,8 +83,14 @@ function compile<Args extends object, Row>(
       return new Slot(name);
     },
   });
-  // As a builder gives it to be compiled: the plugins have seen it (this first run).
-  const node = build(db, standIns).toOperationNode() as RootOperationNode;
+  // As a query builder gives it to be compiled, the plugins have seen it (this first run);
+  // a `sql` template shows them nothing until it is executed, so it is shown here.
+  const built = build(db, standIns);
+  const node = (
+    isRaw(built)
+      ? db.getExecutor().transformQuery(built.toOperationNode(), queryId)
+      : built.toOperationNode()
+  ) as RootOperationNode;
   const query = db.getExecutor().compileQuery<Row>(node, queryId);
   const placed = new Set<string>();
   // Each parameter: the name of the value that fills it, or its fixed value.

@@ -1,5 +1,6 @@
 import type { InstanceStatus } from '@yuanwu/contracts';
 import { sql, type RawBuilder } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { genericPlan } from '../../db/prepared.ts';
 import type { ListName, ListQuery } from './lists.schema.ts';
@@ -92,7 +93,13 @@ function capped(rows: ListRow[], total: number) {
 
 /** Badge counts: open tasks, unread cc, drafts, my running instances, unread notifications. */
 export async function listCounts(db: Executor, personId: string) {
-  const result = await sql<{
+  const result = await countsQuery.execute(db, { personId });
+  return result.rows[0] ?? { todo: 0, cc_unread: 0, drafts: 0, running: 0, notifications: 0 };
+}
+
+// Every workbench: built and compiled once (db/compiled-once.ts).
+const countsQuery = compiledOnce(
+  (_db, { personId }: { personId: string }) => sql<{
     todo: number;
     cc_unread: number;
     drafts: number;
@@ -109,6 +116,5 @@ export async function listCounts(db: Executor, personId: string) {
         AND status IN ('running', 'suspended') AND deleted_at IS NULL) AS running,
       (SELECT count(*)::int FROM workflow_notification WHERE recipient_id = ${personId}
         AND read_at IS NULL) AS notifications
-  `.execute(db);
-  return result.rows[0] ?? { todo: 0, cc_unread: 0, drafts: 0, running: 0, notifications: 0 };
-}
+  `,
+);

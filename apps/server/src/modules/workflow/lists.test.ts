@@ -136,6 +136,18 @@ describe('the workbench lists', () => {
       .post('/api/v1/workflow/notifications/read', { ids: [first.id] });
     expect(marked.body).toEqual({ updated: 1 });
     expect((await read()).unread).toBe(4);
+    // Each shape of filter (statements are compiled once per shape) reads its own rows.
+    const ids = async (query: string) =>
+      (
+        (await world.as('liu').get(`/api/v1/workflow/notifications?${query}`)).body as {
+          items: { id: string }[];
+        }
+      ).items.map((item) => item.id);
+    expect(await ids('kind=task&unread=false')).toEqual([first.id]);
+    expect(await ids('unread=false')).toEqual([first.id]);
+    expect(await ids('kind=task&unread=true')).toHaveLength(4);
+    expect(await ids('kind=cc&unread=true')).toEqual([]);
+    expect(await ids('kind=task')).toHaveLength(5);
     // Someone else's notification ids change nothing.
     const foreign = await world
       .as('zhou')

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { WorkflowNotificationKind } from '../../db/tables/workflow.ts';
 import { listTotalCap } from './lists.repository.ts';
@@ -10,6 +11,77 @@ export interface NotificationFilter {
   pageSize: number;
 }
 
+/** The values of a notifications statement; which filters it has is its shape. */
+interface PageValues {
+  personId: string;
+  kind: WorkflowNotificationKind;
+  limit: number;
+  offset: number;
+}
+
+function mineOf(db: Executor, shape: Pick<NotificationFilter, 'unread' | 'kind'>, v: PageValues) {
+  let mine = db
+    .selectFrom('workflow_notification')
+    .where('workflow_notification.recipient_id', '=', v.personId);
+  if (shape.unread === true) mine = mine.where('workflow_notification.read_at', 'is', null);
+  if (shape.unread === false) mine = mine.where('workflow_notification.read_at', 'is not', null);
+  if (shape.kind) mine = mine.where('workflow_notification.kind', '=', v.kind);
+  return mine;
+}
+
+// Every notifications page: each shape of filter built and compiled once (db/compiled-once.ts).
+const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
+const totalStatements = new Map<string, ReturnType<typeof totalStatement>>();
+
+function pageStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
+  return compiledOnce((db, v: PageValues) =>
+    mineOf(db, shape, v)
+      .innerJoin('workflow_instance', 'workflow_instance.id', 'workflow_notification.instance_id')
+      .select([
+        'workflow_notification.id',
+        'workflow_notification.kind',
+        'workflow_notification.instance_id',
+        'workflow_notification.task_id',
+        'workflow_notification.created_at',
+        'workflow_notification.read_at',
+        'workflow_instance.title',
+        'workflow_instance.process_key',
+      ])
+      .orderBy('workflow_notification.created_at', 'desc')
+      .orderBy('workflow_notification.id')
+      .limit(v.limit)
+      .offset(v.offset),
+  );
+}
+
+function totalStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
+  return compiledOnce((db, v: PageValues) =>
+    db
+      .selectFrom(
+        mineOf(db, shape, v)
+          .select(sql.lit(1).as('one'))
+          .limit(listTotalCap + 1)
+          .as('capped'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('count')),
+  );
+}
+
+function statementFor<T>(
+  made: Map<string, T>,
+  make: (shape: Pick<NotificationFilter, 'unread' | 'kind'>) => T,
+  filter: NotificationFilter,
+): T {
+  const shape = { unread: filter.unread, kind: filter.kind };
+  const key = `${String(shape.unread)}:${shape.kind ? 'kind' : ''}`;
+  let statement = made.get(key);
+  if (statement === undefined) {
+    statement = make(shape);
+    made.set(key, statement);
+  }
+  return statement;
+}
+
 /**
  * A person's notifications, newest first, with the instance's title, and their total (at
  * most `listTotalCap`, like the personal lists). The total reads only the person's
@@ -17,55 +89,35 @@ export interface NotificationFilter {
  * the title cannot drop any. A page that is not full gives its own total.
  */
 export async function notificationsOf(db: Executor, personId: string, filter: NotificationFilter) {
-  let mine = db
-    .selectFrom('workflow_notification')
-    .where('workflow_notification.recipient_id', '=', personId);
-  if (filter.unread === true) mine = mine.where('workflow_notification.read_at', 'is', null);
-  if (filter.unread === false) mine = mine.where('workflow_notification.read_at', 'is not', null);
-  if (filter.kind) mine = mine.where('workflow_notification.kind', '=', filter.kind);
   const offset = (filter.page - 1) * filter.pageSize;
-  const rows = await mine
-    .innerJoin('workflow_instance', 'workflow_instance.id', 'workflow_notification.instance_id')
-    .select([
-      'workflow_notification.id',
-      'workflow_notification.kind',
-      'workflow_notification.instance_id',
-      'workflow_notification.task_id',
-      'workflow_notification.created_at',
-      'workflow_notification.read_at',
-      'workflow_instance.title',
-      'workflow_instance.process_key',
-    ])
-    .orderBy('workflow_notification.created_at', 'desc')
-    .orderBy('workflow_notification.id')
-    .limit(filter.pageSize)
-    .offset(offset)
-    .execute();
+  const values: PageValues = {
+    personId,
+    // Unused by the shapes without a kind filter.
+    kind: filter.kind ?? 'task',
+    limit: filter.pageSize,
+    offset,
+  };
+  const { rows } = await statementFor(pageStatements, pageStatement, filter).execute(db, values);
   if (rows.length < filter.pageSize && (rows.length > 0 || offset === 0)) {
     return { rows, total: offset + rows.length, totalCapped: false };
   }
-  const counted = await db
-    .selectFrom(
-      mine
-        .select(sql.lit(1).as('one'))
-        .limit(listTotalCap + 1)
-        .as('capped'),
-    )
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .executeTakeFirstOrThrow();
-  const total = Number(counted.count);
+  const counted = await statementFor(totalStatements, totalStatement, filter).execute(db, values);
+  const total = Number(counted.rows[0]?.count ?? 0);
   return { rows, total: Math.min(total, listTotalCap), totalCapped: total > listTotalCap };
 }
 
 export async function unreadCount(db: Executor, personId: string): Promise<number> {
-  const row = await db
+  const { rows } = await unreadQuery.execute(db, { personId });
+  return Number(rows[0]?.count ?? 0);
+}
+
+const unreadQuery = compiledOnce((db, v: { personId: string }) =>
+  db
     .selectFrom('workflow_notification')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('recipient_id', '=', personId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
+    .where('recipient_id', '=', v.personId)
+    .where('read_at', 'is', null),
+);
 
 /** Marks my notifications read (the given ones, or all); returns how many changed. */
 export async function markRead(
