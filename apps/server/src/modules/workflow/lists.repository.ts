@@ -4,7 +4,14 @@ import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { genericPlan } from '../../db/prepared.ts';
 import type { ListName, ListQuery } from './lists.schema.ts';
-import { instanceFilters, itemFilters, itemInstanceLive, source } from './lists.source.ts';
+import {
+  filterValues,
+  instanceFilters,
+  itemFilters,
+  itemInstanceLive,
+  source,
+  type FilterValues,
+} from './lists.source.ts';
 
 /** One row of any personal list: the instance, and the task or cc item that put it there. */
 export interface ListRow {
@@ -32,6 +39,13 @@ export interface ListRow {
  */
 export const listTotalCap = 1_000;
 
+/** The values of a list page's statements (lists.source.ts has the filters'). */
+interface PageValues extends FilterValues {
+  personId: string;
+  limit: number;
+  offset: number;
+}
+
 /** One page of a personal list and its total (at most `listTotalCap`). */
 export async function listPage(
   db: Executor,
@@ -39,48 +53,100 @@ export async function listPage(
   personId: string,
   query: ListQuery,
 ): Promise<{ rows: ListRow[]; total: number; totalCapped: boolean }> {
-  const from = source(list, personId);
-  const onInstance = instanceFilters(query);
-  const onItem = itemFilters(query, list, from.time);
-  const where = and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem]);
-  const order = query.order === 'asc' ? sql`ASC` : sql`DESC`;
-  // Time columns are never null, and without NULLS LAST the per-person indexes in time
-  // order (workflow_task_open_items, workflow_task_decided) serve the page from the index.
-  const sortKey =
-    query.sort === 'title'
-      ? sql`i.title ${order} NULLS LAST`
-      : query.sort === 'process'
-        ? sql`p.name ${order} NULLS LAST`
-        : sql`${from.time} ${order}`;
   const offset = (query.page - 1) * query.pageSize;
-  const rows = await sql<ListRow>`${genericPlan}
-    SELECT i.id AS instance_id, i.title, i.process_key, p.name AS process_name, i.status,
-      i.initiator_id, ip.name AS initiator_name, i.created_at AS instance_created_at,
-      ${from.columns}
-    FROM workflow_instance i
-    JOIN workflow_process p ON p.key = i.process_key
-    LEFT JOIN person ip ON ip.id = i.initiator_id
-    ${from.joins}
-    WHERE ${where}
-    ORDER BY ${sortKey}, item_id
-    LIMIT ${query.pageSize} OFFSET ${offset}
-  `.execute(db);
+  const values: PageValues = {
+    ...filterValues(query),
+    personId,
+    limit: query.pageSize,
+    offset,
+  };
+  const statements = statementsFor(list, query);
+  const rows = (await statements.page.execute(db, values)).rows;
   // A page that is not full ends the list (an empty first page: an empty list), so its
   // total needs no second statement: most people's 待办 and drafts fit on the first page.
-  if (rows.rows.length < query.pageSize && (rows.rows.length > 0 || offset === 0)) {
-    return capped(rows.rows, offset + rows.rows.length);
+  if (rows.length < query.pageSize && (rows.length > 0 || offset === 0)) {
+    return capped(rows, offset + rows.length);
   }
-  // Without conditions on the instance the total reads only the list's own items (an
-  // index-only scan of the person's tasks, copies or requests); with them, it joins.
-  const counted =
-    onInstance.length === 0
-      ? sql`SELECT 1 FROM ${from.item}
-          WHERE ${and([from.scope, itemInstanceLive(list), ...onItem])}`
-      : sql`SELECT 1 FROM workflow_instance i ${from.joins} WHERE ${where}`;
-  const count = await sql<{ count: number }>`
-    SELECT count(*)::int AS count FROM (${counted} LIMIT ${sql.lit(listTotalCap + 1)}) AS capped
-  `.execute(db);
-  return capped(rows.rows, count.rows[0]?.count ?? 0);
+  const count = await statements.total.execute(db, values);
+  return capped(rows, count.rows[0]?.count ?? 0);
+}
+
+/** Which filters and order a query has: each such shape is built and compiled once. */
+type Shape = Pick<ListQuery, 'sort' | 'order'> &
+  Partial<Pick<ListQuery, 'q' | 'processKey' | 'initiator' | 'status' | 'unread' | 'from' | 'to'>>;
+
+const statementsByShape = new Map<string, ReturnType<typeof listStatements>>();
+
+function statementsFor(list: ListName, query: ListQuery) {
+  const present = (value: unknown) => (value === undefined || value === '' ? '-' : '+');
+  const key = [
+    list,
+    query.sort,
+    query.order,
+    present(query.q),
+    present(query.processKey),
+    present(query.initiator),
+    present(query.status),
+    String(query.unread),
+    present(query.from),
+    present(query.to),
+  ].join(' ');
+  let statements = statementsByShape.get(key);
+  if (statements === undefined) {
+    statements = listStatements(list, { ...query });
+    statementsByShape.set(key, statements);
+  }
+  return statements;
+}
+
+// Every list page: its statements built and compiled once per shape (db/compiled-once.ts).
+function listStatements(list: ListName, shape: Shape) {
+  const parts = (v: PageValues) => {
+    const from = source(list, v.personId);
+    const onInstance = instanceFilters(shape, v);
+    const onItem = itemFilters(shape, v, list, from.time);
+    return { from, onInstance, onItem };
+  };
+  const page = compiledOnce((_db, v: PageValues) => {
+    const { from, onInstance, onItem } = parts(v);
+    const where = and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem]);
+    const order = shape.order === 'asc' ? sql`ASC` : sql`DESC`;
+    // Time columns are never null, and without NULLS LAST the per-person indexes in time
+    // order (workflow_task_open_items, workflow_task_decided) serve the page from the index.
+    const sortKey =
+      shape.sort === 'title'
+        ? sql`i.title ${order} NULLS LAST`
+        : shape.sort === 'process'
+          ? sql`p.name ${order} NULLS LAST`
+          : sql`${from.time} ${order}`;
+    return sql<ListRow>`${genericPlan}
+      SELECT i.id AS instance_id, i.title, i.process_key, p.name AS process_name, i.status,
+        i.initiator_id, ip.name AS initiator_name, i.created_at AS instance_created_at,
+        ${from.columns}
+      FROM workflow_instance i
+      JOIN workflow_process p ON p.key = i.process_key
+      LEFT JOIN person ip ON ip.id = i.initiator_id
+      ${from.joins}
+      WHERE ${where}
+      ORDER BY ${sortKey}, item_id
+      LIMIT ${v.limit} OFFSET ${v.offset}
+    `;
+  });
+  const total = compiledOnce((_db, v: PageValues) => {
+    const { from, onInstance, onItem } = parts(v);
+    // Without conditions on the instance the total reads only the list's own items (an
+    // index-only scan of the person's tasks, copies or requests); with them, it joins.
+    const counted =
+      onInstance.length === 0
+        ? sql`SELECT 1 FROM ${from.item}
+            WHERE ${and([from.scope, itemInstanceLive(list), ...onItem])}`
+        : sql`SELECT 1 FROM workflow_instance i ${from.joins}
+            WHERE ${and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem])}`;
+    return sql<{ count: number }>`
+      SELECT count(*)::int AS count FROM (${counted} LIMIT ${sql.lit(listTotalCap + 1)}) AS capped
+    `;
+  });
+  return { page, total };
 }
 
 function and(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {

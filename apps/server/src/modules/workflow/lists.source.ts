@@ -69,19 +69,49 @@ export function source(list: ListName, personId: string): Source {
   }
 }
 
+/**
+ * The values of a list statement. Which filters it has (its shape) comes from the query;
+ * their values come from here, so that one statement serves every value (compiledOnce).
+ */
+export interface FilterValues {
+  /** `q` as an ILIKE pattern. */
+  pattern: string;
+  processKey: string;
+  initiator: string;
+  status: string;
+  from: Date;
+  to: Date;
+}
+
+/** The filter values of a query; those it does not filter by are placeholders, never sent. */
+export function filterValues(query: Partial<ListQuery>): FilterValues {
+  return {
+    pattern: query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : '',
+    processKey: query.processKey ?? '',
+    initiator: query.initiator ?? '',
+    status: query.status ?? '',
+    from: query.from ?? new Date(0),
+    to: query.to ?? new Date(0),
+  };
+}
+
 /** Conditions on the instance itself (need the instance row). */
-export function instanceFilters(query: Partial<ListQuery>): RawBuilder<unknown>[] {
+export function instanceFilters(
+  query: Partial<ListQuery>,
+  values: FilterValues,
+): RawBuilder<unknown>[] {
   const parts: RawBuilder<unknown>[] = [];
-  if (query.q) parts.push(sql`i.title ILIKE ${`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  if (query.processKey) parts.push(sql`i.process_key = ${query.processKey}`);
-  if (query.initiator) parts.push(sql`i.initiator_id = ${query.initiator}`);
-  if (query.status) parts.push(sql`i.status = ${query.status}`);
+  if (query.q) parts.push(sql`i.title ILIKE ${values.pattern}`);
+  if (query.processKey) parts.push(sql`i.process_key = ${values.processKey}`);
+  if (query.initiator) parts.push(sql`i.initiator_id = ${values.initiator}`);
+  if (query.status) parts.push(sql`i.status = ${values.status}`);
   return parts;
 }
 
 /** Conditions on the item that put the instance in the list (its state, its time). */
 export function itemFilters(
   query: Partial<ListQuery>,
+  values: FilterValues,
   list: ListName,
   time: RawBuilder<unknown>,
 ): RawBuilder<unknown>[] {
@@ -89,8 +119,8 @@ export function itemFilters(
   if (query.unread !== undefined && list === 'cc') {
     parts.push(query.unread ? sql`c.state = 'unread'` : sql`c.state = 'read'`);
   }
-  if (query.from) parts.push(sql`${time} >= ${query.from}`);
-  if (query.to) parts.push(sql`${time} < ${query.to}`);
+  if (query.from) parts.push(sql`${time} >= ${values.from}`);
+  if (query.to) parts.push(sql`${time} < ${values.to}`);
   return parts;
 }
 

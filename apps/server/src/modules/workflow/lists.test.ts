@@ -65,7 +65,10 @@ describe('the workbench lists', () => {
 
   it('search by title, process, initiator and time', async () => {
     expect((await list('liu', 'todo?q=%E7%94%B3%E8%AF%B7%205')).total).toBe(1);
+    // The same filters with other values: one statement per shape, bound anew each time.
+    expect((await list('liu', 'todo?q=%E4%B8%8D%E5%AD%98%E5%9C%A8')).total).toBe(0);
     expect((await list('liu', 'todo?processKey=notice')).total).toBe(1);
+    expect((await list('liu', 'todo?processKey=no_such_process')).total).toBe(0);
     expect((await list('liu', `todo?initiator=${world.ids.person('zhang')}`)).total).toBe(4);
     expect((await list('liu', `todo?initiator=${world.ids.person('li')}`)).total).toBe(0);
     expect((await list('liu', 'todo?from=2999-01-01T00:00:00Z')).total).toBe(0);
