@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
-import { compiledOnce } from './compiled-once.ts';
+import { compiledOnce, compiledPerShape } from './compiled-once.ts';
 import { createDb, type Db, type Executor } from './database.ts';
 import { observeTableWrites } from './table-writes.ts';
 import { inTransaction } from './transaction.ts';
@@ -87,6 +87,27 @@ describe('a read compiled once', () => {
     stop();
     expect(first.rows).toEqual([{ label: 'dos' }]);
     expect(heard).toEqual(['raw probe', 'raw probe']);
+  });
+
+  it('per shape: one statement built for each shape, each run with its values', async () => {
+    const built: string[] = [];
+    const labels = compiledPerShape(
+      (shape: { descending: boolean }) => (shape.descending ? 'desc' : 'asc'),
+      (shape) => (qdb, values: { above: number }) => {
+        built.push(shape.descending ? 'desc' : 'asc');
+        return probes(qdb)
+          .selectFrom('probe')
+          .select('id')
+          .where('id', '>', values.above)
+          .orderBy('id', shape.descending ? 'desc' : 'asc');
+      },
+    );
+    const ids = async (descending: boolean, above: number) =>
+      (await labels.execute(db, { descending }, { above })).rows.map((row) => row.id);
+    expect(await ids(false, 0)).toEqual([1, 2, 3]);
+    expect(await ids(true, 1)).toEqual([3, 2]);
+    expect(await ids(false, 2)).toEqual([3]);
+    expect(built).toEqual(['asc', 'desc']);
   });
 
   it('refuses a slot that did not become a parameter', async () => {

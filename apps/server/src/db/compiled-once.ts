@@ -57,6 +57,35 @@ export function compiledOnce<Args extends object, Row>(
   };
 }
 
+/** Statements of several shapes, each compiled once (`compiledPerShape`). */
+export interface ShapedStatements<Shape, Args, Row> {
+  execute(db: Executor, shape: Shape, args: Args): Promise<QueryResult<Row>>;
+}
+
+/**
+ * A statement whose shape varies with the request (which filters, which order): one
+ * `compiledOnce` per shape, made at that shape's first run. `keyOf` names a shape; shapes
+ * with one name must build the same statement. The shapes are few (a handful of choices),
+ * so all are kept.
+ */
+export function compiledPerShape<Shape, Args extends object, Row>(
+  keyOf: (shape: Shape) => string,
+  build: (shape: Shape) => Builder<Args, Row>,
+): ShapedStatements<Shape, Args, Row> {
+  const statements = new Map<string, CompiledStatement<Args, Row>>();
+  return {
+    execute(db, shape, args) {
+      const key = keyOf(shape);
+      let statement = statements.get(key);
+      if (statement === undefined) {
+        statement = compiledOnce(build(shape));
+        statements.set(key, statement);
+      }
+      return statement.execute(db, args);
+    },
+  };
+}
+
 interface Compiled<Args, Row> {
   node: RootOperationNode;
   query: CompiledQuery<Row>;

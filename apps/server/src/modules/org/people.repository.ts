@@ -1,7 +1,7 @@
 import { sql, type Expression, type Selectable, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { PersonTable } from '../../db/tables/organisation.ts';
-import { compiledOnce, type CompiledStatement } from '../../db/compiled-once.ts';
+import { compiledPerShape } from '../../db/compiled-once.ts';
 import {
   matchConditionOf,
   matchRankOf,
@@ -132,7 +132,10 @@ type PickerValues = MatchValues & { limit: number; exclude: readonly string[] };
 // One statement per shape, each built and compiled once: the picker searches on every
 // keystroke, and building the statement again took about a third of the server's time for
 // a search (0.57 → 0.39 ms, docs/benchmarks.md).
-const pickerSearches = new Map<string, CompiledStatement<PickerValues, PersonPickRow>>();
+const pickerSearches = compiledPerShape(
+  (shape: PickerShape) => JSON.stringify(shape),
+  (shape) => (qdb, standIns: PickerValues) => pickerQuery(qdb, shape, standIns),
+);
 
 /**
  * Picker search over live people, best match first. The matches are ranked and cut to the
@@ -153,13 +156,7 @@ export async function searchPeopleRows(
     reading: values.readingQuery !== null,
     contains: values.contains !== null,
   };
-  const key = JSON.stringify(shape);
-  let search = pickerSearches.get(key);
-  if (search === undefined) {
-    search = compiledOnce((qdb, standIns: PickerValues) => pickerQuery(qdb, shape, standIns));
-    pickerSearches.set(key, search);
-  }
-  const found = await search.execute(db, {
+  const found = await pickerSearches.execute(db, shape, {
     ...values,
     limit: options.limit,
     exclude: options.exclude ?? [],

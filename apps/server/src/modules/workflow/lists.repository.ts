@@ -1,6 +1,6 @@
 import type { InstanceStatus } from '@yuanwu/contracts';
 import { sql, type RawBuilder } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once.ts';
+import { compiledOnce, compiledPerShape } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { genericPlan } from '../../db/prepared.ts';
 import type { ListName, ListQuery } from './lists.schema.ts';
@@ -60,26 +60,26 @@ export async function listPage(
     limit: query.pageSize,
     offset,
   };
-  const statements = statementsFor(list, query);
-  const rows = (await statements.page.execute(db, values)).rows;
+  const shape: Shape = { list, query };
+  const rows = (await pages.execute(db, shape, values)).rows;
   // A page that is not full ends the list (an empty first page: an empty list), so its
   // total needs no second statement: most people's 待办 and drafts fit on the first page.
   if (rows.length < query.pageSize && (rows.length > 0 || offset === 0)) {
     return capped(rows, offset + rows.length);
   }
-  const count = await statements.total.execute(db, values);
+  const count = await totals.execute(db, shape, values);
   return capped(rows, count.rows[0]?.count ?? 0);
 }
 
-/** Which filters and order a query has: each such shape is built and compiled once. */
-type Shape = Pick<ListQuery, 'sort' | 'order'> &
-  Partial<Pick<ListQuery, 'q' | 'processKey' | 'initiator' | 'status' | 'unread' | 'from' | 'to'>>;
+/** A list and which filters and order its query has: each shape is compiled once. */
+interface Shape {
+  list: ListName;
+  query: ListQuery;
+}
 
-const statementsByShape = new Map<string, ReturnType<typeof listStatements>>();
-
-function statementsFor(list: ListName, query: ListQuery) {
+function keyOf({ list, query }: Shape): string {
   const present = (value: unknown) => (value === undefined || value === '' ? '-' : '+');
-  const key = [
+  return [
     list,
     query.sort,
     query.order,
@@ -91,63 +91,57 @@ function statementsFor(list: ListName, query: ListQuery) {
     present(query.from),
     present(query.to),
   ].join(' ');
-  let statements = statementsByShape.get(key);
-  if (statements === undefined) {
-    statements = listStatements(list, { ...query });
-    statementsByShape.set(key, statements);
-  }
-  return statements;
+}
+
+/** The shape's conditions, on the stand-ins of its values. */
+function conditionsOf({ list, query }: Shape, v: PageValues) {
+  const from = source(list, v.personId);
+  const onInstance = instanceFilters(query, v);
+  const onItem = itemFilters(query, v, list, from.time);
+  return { from, onInstance, onItem };
 }
 
 // Every list page: its statements built and compiled once per shape (db/compiled-once.ts).
-function listStatements(list: ListName, shape: Shape) {
-  const parts = (v: PageValues) => {
-    const from = source(list, v.personId);
-    const onInstance = instanceFilters(shape, v);
-    const onItem = itemFilters(shape, v, list, from.time);
-    return { from, onInstance, onItem };
-  };
-  const page = compiledOnce((_db, v: PageValues) => {
-    const { from, onInstance, onItem } = parts(v);
-    const where = and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem]);
-    const order = shape.order === 'asc' ? sql`ASC` : sql`DESC`;
-    // Time columns are never null, and without NULLS LAST the per-person indexes in time
-    // order (workflow_task_open_items, workflow_task_decided) serve the page from the index.
-    const sortKey =
-      shape.sort === 'title'
-        ? sql`i.title ${order} NULLS LAST`
-        : shape.sort === 'process'
-          ? sql`p.name ${order} NULLS LAST`
-          : sql`${from.time} ${order}`;
-    return sql<ListRow>`${genericPlan}
-      SELECT i.id AS instance_id, i.title, i.process_key, p.name AS process_name, i.status,
-        i.initiator_id, ip.name AS initiator_name, i.created_at AS instance_created_at,
-        ${from.columns}
-      FROM workflow_instance i
-      JOIN workflow_process p ON p.key = i.process_key
-      LEFT JOIN person ip ON ip.id = i.initiator_id
-      ${from.joins}
-      WHERE ${where}
-      ORDER BY ${sortKey}, item_id
-      LIMIT ${v.limit} OFFSET ${v.offset}
-    `;
-  });
-  const total = compiledOnce((_db, v: PageValues) => {
-    const { from, onInstance, onItem } = parts(v);
-    // Without conditions on the instance the total reads only the list's own items (an
-    // index-only scan of the person's tasks, copies or requests); with them, it joins.
-    const counted =
-      onInstance.length === 0
-        ? sql`SELECT 1 FROM ${from.item}
-            WHERE ${and([from.scope, itemInstanceLive(list), ...onItem])}`
-        : sql`SELECT 1 FROM workflow_instance i ${from.joins}
-            WHERE ${and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem])}`;
-    return sql<{ count: number }>`
-      SELECT count(*)::int AS count FROM (${counted} LIMIT ${sql.lit(listTotalCap + 1)}) AS capped
-    `;
-  });
-  return { page, total };
-}
+const pages = compiledPerShape(keyOf, (shape) => (_db, v: PageValues) => {
+  const { from, onInstance, onItem } = conditionsOf(shape, v);
+  const where = and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem]);
+  const order = shape.query.order === 'asc' ? sql`ASC` : sql`DESC`;
+  // Time columns are never null, and without NULLS LAST the per-person indexes in time
+  // order (workflow_task_open_items, workflow_task_decided) serve the page from the index.
+  const sortKey =
+    shape.query.sort === 'title'
+      ? sql`i.title ${order} NULLS LAST`
+      : shape.query.sort === 'process'
+        ? sql`p.name ${order} NULLS LAST`
+        : sql`${from.time} ${order}`;
+  return sql<ListRow>`${genericPlan}
+    SELECT i.id AS instance_id, i.title, i.process_key, p.name AS process_name, i.status,
+      i.initiator_id, ip.name AS initiator_name, i.created_at AS instance_created_at,
+      ${from.columns}
+    FROM workflow_instance i
+    JOIN workflow_process p ON p.key = i.process_key
+    LEFT JOIN person ip ON ip.id = i.initiator_id
+    ${from.joins}
+    WHERE ${where}
+    ORDER BY ${sortKey}, item_id
+    LIMIT ${v.limit} OFFSET ${v.offset}
+  `;
+});
+
+const totals = compiledPerShape(keyOf, (shape) => (_db, v: PageValues) => {
+  const { from, onInstance, onItem } = conditionsOf(shape, v);
+  // Without conditions on the instance the total reads only the list's own items (an
+  // index-only scan of the person's tasks, copies or requests); with them, it joins.
+  const counted =
+    onInstance.length === 0
+      ? sql`SELECT 1 FROM ${from.item}
+          WHERE ${and([from.scope, itemInstanceLive(shape.list), ...onItem])}`
+      : sql`SELECT 1 FROM workflow_instance i ${from.joins}
+          WHERE ${and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem])}`;
+  return sql<{ count: number }>`
+    SELECT count(*)::int AS count FROM (${counted} LIMIT ${sql.lit(listTotalCap + 1)}) AS capped
+  `;
+});
 
 function and(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {
   return sql.join(parts, sql` AND `);

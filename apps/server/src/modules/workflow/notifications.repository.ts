@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { compiledOnce } from '../../db/compiled-once.ts';
+import { compiledOnce, compiledPerShape } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { WorkflowNotificationKind } from '../../db/tables/workflow.ts';
 import { listTotalCap } from './lists.repository.ts';
@@ -19,7 +19,10 @@ interface PageValues {
   offset: number;
 }
 
-function mineOf(db: Executor, shape: Pick<NotificationFilter, 'unread' | 'kind'>, v: PageValues) {
+/** Which filters a notifications statement has. */
+type Shape = Pick<NotificationFilter, 'unread' | 'kind'>;
+
+function mineOf(db: Executor, shape: Shape, v: PageValues) {
   let mine = db
     .selectFrom('workflow_notification')
     .where('workflow_notification.recipient_id', '=', v.personId);
@@ -29,12 +32,12 @@ function mineOf(db: Executor, shape: Pick<NotificationFilter, 'unread' | 'kind'>
   return mine;
 }
 
-// Every notifications page: each shape of filter built and compiled once (db/compiled-once.ts).
-const pageStatements = new Map<string, ReturnType<typeof pageStatement>>();
-const totalStatements = new Map<string, ReturnType<typeof totalStatement>>();
+const keyOf = (shape: Shape) => `${String(shape.unread)}:${shape.kind ? 'kind' : ''}`;
 
-function pageStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
-  return compiledOnce((db, v: PageValues) =>
+// Every notifications page: each shape of filter built and compiled once (db/compiled-once.ts).
+const pages = compiledPerShape(
+  keyOf,
+  (shape) => (db, v: PageValues) =>
     mineOf(db, shape, v)
       .innerJoin('workflow_instance', 'workflow_instance.id', 'workflow_notification.instance_id')
       .select([
@@ -51,11 +54,11 @@ function pageStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
       .orderBy('workflow_notification.id')
       .limit(v.limit)
       .offset(v.offset),
-  );
-}
+);
 
-function totalStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
-  return compiledOnce((db, v: PageValues) =>
+const totals = compiledPerShape(
+  keyOf,
+  (shape) => (db, v: PageValues) =>
     db
       .selectFrom(
         mineOf(db, shape, v)
@@ -64,23 +67,7 @@ function totalStatement(shape: Pick<NotificationFilter, 'unread' | 'kind'>) {
           .as('capped'),
       )
       .select((eb) => eb.fn.countAll<number>().as('count')),
-  );
-}
-
-function statementFor<T>(
-  made: Map<string, T>,
-  make: (shape: Pick<NotificationFilter, 'unread' | 'kind'>) => T,
-  filter: NotificationFilter,
-): T {
-  const shape = { unread: filter.unread, kind: filter.kind };
-  const key = `${String(shape.unread)}:${shape.kind ? 'kind' : ''}`;
-  let statement = made.get(key);
-  if (statement === undefined) {
-    statement = make(shape);
-    made.set(key, statement);
-  }
-  return statement;
-}
+);
 
 /**
  * A person's notifications, newest first, with the instance's title, and their total (at
@@ -97,11 +84,11 @@ export async function notificationsOf(db: Executor, personId: string, filter: No
     limit: filter.pageSize,
     offset,
   };
-  const { rows } = await statementFor(pageStatements, pageStatement, filter).execute(db, values);
+  const { rows } = await pages.execute(db, filter, values);
   if (rows.length < filter.pageSize && (rows.length > 0 || offset === 0)) {
     return { rows, total: offset + rows.length, totalCapped: false };
   }
-  const counted = await statementFor(totalStatements, totalStatement, filter).execute(db, values);
+  const counted = await totals.execute(db, filter, values);
   const total = Number(counted.rows[0]?.count ?? 0);
   return { rows, total: Math.min(total, listTotalCap), totalCapped: total > listTotalCap };
 }
