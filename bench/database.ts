@@ -20,6 +20,16 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Server settings to try, from BENCH_PG_SETTINGS (`name=value,name=value`): a setting is
+ * measured by alternating runs with and without it on the same data (docs/benchmarks.md).
+ */
+function settingsToTry(): Record<string, string> {
+  const raw = process.env.BENCH_PG_SETTINGS ?? '';
+  const pairs = raw.split(',').filter((pair) => pair.includes('='));
+  return Object.fromEntries(pairs.map((pair) => pair.split('=', 2) as [string, string]));
+}
+
 /** Opens a fresh embedded cluster, the one a run before left in `reuse`, or `DATABASE_URL`. */
 export async function openBenchDatabase(reuse: string | null = null): Promise<BenchDatabase> {
   const dataDir = reuse ?? (await mkdtemp(path.join(os.tmpdir(), 'yuanwu-bench-')));
@@ -33,6 +43,7 @@ export async function openBenchDatabase(reuse: string | null = null): Promise<Be
         shared_preload_libraries: 'pg_stat_statements',
         'pg_stat_statements.track': 'top',
         track_io_timing: 'on',
+        ...settingsToTry(),
       },
     });
     url = (await provisionEmbeddedDatabase(cluster, dataDir)).ownerUrl;

@@ -1,5 +1,6 @@
 import { newId } from '@yuanwu/kernel';
 import type { Caller } from './load/http.ts';
+import type { ResourceMeter } from './load/resources.ts';
 import type { LoadWorld } from './load/world.ts';
 import type { VirtualUser } from './seed/sessions.ts';
 import { bareWrite, drive, perSecond, type Driven } from './throughput.ts';
@@ -23,6 +24,42 @@ export interface EngineFigures {
   approvalActionsPerSecond: number;
   /** The bare write route measured in alternation with those approvals (its yardstick). */
   bareAlongsidePerSecond: number;
+  /** What one approval action costs the machine, in those windows. */
+  approvalCost: OperationCost;
+  /** What one bare write costs the machine, in those windows. */
+  bareCost: OperationCost;
+}
+
+/** Milliseconds of CPU one operation used, in the server and in PostgreSQL. */
+export interface OperationCost {
+  serverMs: number;
+  databaseMs: number;
+}
+
+/** Operations done and the CPU the server and PostgreSQL used meanwhile (core-seconds). */
+interface Metered extends Driven {
+  serverSeconds: number;
+  databaseSeconds: number;
+}
+
+async function metered(meter: ResourceMeter, run: () => Promise<Driven>): Promise<Metered> {
+  await meter.start();
+  const driven = await run();
+  const used = await meter.read();
+  return {
+    ...driven,
+    serverSeconds: used.serverCores * driven.seconds,
+    databaseSeconds: used.databaseCores * driven.seconds,
+  };
+}
+
+function costOf(total: Metered): OperationCost {
+  const perOperation = (seconds: number) =>
+    Math.round((seconds / Math.max(total.count, 1)) * 1e5) / 100;
+  return {
+    serverMs: perOperation(total.serverSeconds),
+    databaseMs: perOperation(total.databaseSeconds),
+  };
 }
 
 /** Deploys the three-step process (a new version when a reused database has it). */
@@ -94,10 +131,12 @@ async function approveToEnd(world: LoadWorld, process: ThreeSteps, id: string): 
  * the starts' rate), then approve them to the end in `rounds` windows of `window` seconds,
  * each followed by a window of the bare write route. The machine's speed drifts by 15–20%
  * within a minute (even a plain CPU loop's), so the two rates are compared window by window
- * rather than minutes apart.
+ * rather than minutes apart. Those windows are metered too: the server's and PostgreSQL's
+ * CPU per approval and per bare write.
  */
 export async function engineThroughput(
   world: LoadWorld,
+  meter: ResourceMeter,
   process: ThreeSteps,
   options: { seconds?: number; pool?: number; rounds?: number; window?: number } = {},
 ): Promise<EngineFigures> {
@@ -117,24 +156,29 @@ export async function engineThroughput(
     },
     () => running.length >= pool,
   );
-  const approvals: Driven = { count: 0, seconds: 0 };
-  const bare: Driven = { count: 0, seconds: 0 };
+  const zero = (): Metered => ({ count: 0, seconds: 0, serverSeconds: 0, databaseSeconds: 0 });
+  const approvals = zero();
+  const bare = zero();
   for (let round = 0; round < rounds && running.length > 0; round++) {
-    const decided = await drive(
-      window,
-      async () => {
-        const id = running.pop();
-        return id === undefined ? 0 : approveToEnd(world, process, id);
-      },
-      () => running.length === 0,
+    const decided = await metered(meter, () =>
+      drive(
+        window,
+        async () => {
+          const id = running.pop();
+          return id === undefined ? 0 : approveToEnd(world, process, id);
+        },
+        () => running.length === 0,
+      ),
     );
-    const written = await drive(window, () => bareWrite(world));
+    const written = await metered(meter, () => drive(window, () => bareWrite(world)));
     for (const [sum, add] of [
       [approvals, decided],
       [bare, written],
     ] as const) {
       sum.count += add.count;
       sum.seconds += add.seconds;
+      sum.serverSeconds += add.serverSeconds;
+      sum.databaseSeconds += add.databaseSeconds;
     }
   }
   return {
@@ -143,5 +187,7 @@ export async function engineThroughput(
     startsPerSecond: perSecond(starts),
     approvalActionsPerSecond: perSecond(approvals),
     bareAlongsidePerSecond: perSecond(bare),
+    approvalCost: costOf(approvals),
+    bareCost: costOf(bare),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EndpointCost } from './costs.ts';
-import type { EngineFigures } from './engine.ts';
+import type { EngineFigures, OperationCost } from './engine.ts';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
 import type { BenchOptions, BenchPart } from './options.ts';
@@ -157,6 +157,9 @@ function percent(part: number, whole: number | null): string | null {
   return whole ? `${((part / whole) * 100).toFixed(0)}%` : null;
 }
 
+const cost = (c: OperationCost) =>
+  `${c.serverMs.toFixed(2)} server + ${c.databaseMs.toFixed(2)} database`;
+
 function limits(result: BenchResult): string {
   const { bareWritePerSecond: bare, pgbenchTps: pgbench, engine } = result;
   const bareText = bare === null ? 'not measured' : `${bare.toFixed(0)}/s (16 drivers)`;
@@ -176,7 +179,8 @@ function limits(result: BenchResult): string {
         `starts alone ${engine.startsPerSecond.toFixed(0)}/s; approval actions alone ` +
         `${engine.approvalActionsPerSecond.toFixed(0)}/s against the bare write route's ` +
         `${engine.bareAlongsidePerSecond.toFixed(0)}/s in alternating windows ` +
-        `(${percent(engine.approvalActionsPerSecond, engine.bareAlongsidePerSecond) ?? '–'})`;
+        `(${percent(engine.approvalActionsPerSecond, engine.bareAlongsidePerSecond) ?? '–'}); ` +
+        `CPU ms per approval ${cost(engine.approvalCost)}, per bare write ${cost(engine.bareCost)}`;
   return `Limits: bare write route ${bareText}; pgbench TPC-B (8 clients, 20 s) ${pgbenchText}; ${engineText}.`;
 }
 

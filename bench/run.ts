@@ -111,13 +111,13 @@ try {
     ? await timed('bare write route', () => bareWriteRate(world))
     : null;
   const admin = await openAdminSession(db, 'sysadmin');
+  const meter = new ResourceMeter(server.pid);
   const engine = measures('engine')
     ? await timed('engine throughput', async () =>
-        engineThroughput(world, await deployThreeSteps(world, admin)),
+        engineThroughput(world, meter, await deployThreeSteps(world, admin)),
       )
     : null;
   const pgbench = measures('pgbench') ? await timed('pgbench', () => pgbenchTps(db)) : null;
-  const meter = new ResourceMeter(server.pid);
   // A checkpoint before each step: the writes of the step before (and of the limits above)
   // would otherwise be flushed, and their pages written whole again, inside some steps'
   // measuring windows and not others; runs of the same code differed most in such tails.
