@@ -3,16 +3,12 @@ import { fillForm } from './load/forms.ts';
 import type { ResourceMeter } from './load/resources.ts';
 import { fillContext, pick, type LoadWorld } from './load/world.ts';
 import type { VirtualUser } from './seed/sessions.ts';
-import { drive, perSecond } from './throughput.ts';
+import { costOf, drive, metered, perSecond, type OperationCost } from './throughput.ts';
 
-/** What one request of an endpoint costs the machine, measured alone. */
-export interface EndpointCost {
+/** What one request of an endpoint costs the machine (CPU ms per request), measured alone. */
+export interface EndpointCost extends OperationCost {
   label: string;
   perSecond: number;
-  /** Milliseconds of server CPU per request. */
-  serverMs: number;
-  /** Milliseconds of PostgreSQL CPU per request. */
-  databaseMs: number;
 }
 
 type Probe = [label: string, call: (user: VirtualUser) => Promise<unknown>];
@@ -79,16 +75,8 @@ export async function endpointCosts(
       return 1;
     };
     await drive(2, once);
-    await meter.start();
-    const driven = await drive(seconds, once);
-    const used = await meter.read();
-    const rate = perSecond(driven);
-    costs.push({
-      label,
-      perSecond: Math.round(rate),
-      serverMs: Math.round((used.serverCores / rate) * 1e5) / 100,
-      databaseMs: Math.round((used.databaseCores / rate) * 1e5) / 100,
-    });
+    const driven = await metered(meter, () => drive(seconds, once));
+    costs.push({ label, perSecond: Math.round(perSecond(driven)), ...costOf(driven) });
   }
   return costs;
 }

@@ -3,7 +3,15 @@ import type { Caller } from './load/http.ts';
 import type { ResourceMeter } from './load/resources.ts';
 import type { LoadWorld } from './load/world.ts';
 import type { VirtualUser } from './seed/sessions.ts';
-import { bareWrite, drive, perSecond, type Driven } from './throughput.ts';
+import {
+  bareWrite,
+  costOf,
+  drive,
+  metered,
+  perSecond,
+  type Metered,
+  type OperationCost,
+} from './throughput.ts';
 
 /** `bench_three_steps`: a money form, then three approvals by three fixed people. */
 export interface ThreeSteps {
@@ -28,38 +36,6 @@ export interface EngineFigures {
   approvalCost: OperationCost;
   /** What one bare write costs the machine, in those windows. */
   bareCost: OperationCost;
-}
-
-/** Milliseconds of CPU one operation used, in the server and in PostgreSQL. */
-export interface OperationCost {
-  serverMs: number;
-  databaseMs: number;
-}
-
-/** Operations done and the CPU the server and PostgreSQL used meanwhile (core-seconds). */
-interface Metered extends Driven {
-  serverSeconds: number;
-  databaseSeconds: number;
-}
-
-async function metered(meter: ResourceMeter, run: () => Promise<Driven>): Promise<Metered> {
-  await meter.start();
-  const driven = await run();
-  const used = await meter.read();
-  return {
-    ...driven,
-    serverSeconds: used.serverCores * driven.seconds,
-    databaseSeconds: used.databaseCores * driven.seconds,
-  };
-}
-
-function costOf(total: Metered): OperationCost {
-  const perOperation = (seconds: number) =>
-    Math.round((seconds / Math.max(total.count, 1)) * 1e5) / 100;
-  return {
-    serverMs: perOperation(total.serverSeconds),
-    databaseMs: perOperation(total.databaseSeconds),
-  };
 }
 
 /** Deploys the three-step process (a new version when a reused database has it). */

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EndpointCost } from './costs.ts';
-import type { EngineFigures, OperationCost } from './engine.ts';
+import type { EngineFigures } from './engine.ts';
+import type { OperationCost } from './throughput.ts';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
 import type { BenchOptions, BenchPart } from './options.ts';

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { BenchDatabase } from './database.ts';
+import type { ResourceMeter } from './load/resources.ts';
 import type { LoadWorld } from './load/world.ts';
 
 const drivers = 16;
@@ -36,6 +37,39 @@ export async function drive(
 }
 
 export const perSecond = (driven: Driven) => driven.count / Math.max(driven.seconds, 1e-9);
+
+/** Milliseconds of CPU one operation used, in the server and in PostgreSQL. */
+export interface OperationCost {
+  serverMs: number;
+  databaseMs: number;
+}
+
+/** Operations done and the CPU the server and PostgreSQL used meanwhile (core-seconds). */
+export interface Metered extends Driven {
+  serverSeconds: number;
+  databaseSeconds: number;
+}
+
+/** Drives `run` with the meter running: the CPU its operations used. */
+export async function metered(meter: ResourceMeter, run: () => Promise<Driven>): Promise<Metered> {
+  await meter.start();
+  const driven = await run();
+  const used = await meter.read();
+  return {
+    ...driven,
+    serverSeconds: used.serverCores * driven.seconds,
+    databaseSeconds: used.databaseCores * driven.seconds,
+  };
+}
+
+export function costOf(total: Metered): OperationCost {
+  const perOperation = (seconds: number) =>
+    Math.round((seconds / Math.max(total.count, 1)) * 1e5) / 100;
+  return {
+    serverMs: perOperation(total.serverSeconds),
+    databaseMs: perOperation(total.databaseSeconds),
+  };
+}
 
 /**
  * The yardstick: one small write transaction per request through the same stack. Made by 16
