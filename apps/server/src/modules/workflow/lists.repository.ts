@@ -147,7 +147,8 @@ function and(parts: RawBuilder<unknown>[]): RawBuilder<unknown> {
   return sql.join(parts, sql` AND `);
 }
 
-function capped(rows: ListRow[], total: number) {
+/** A page with its total, cut to `listTotalCap` (the notifications page uses it too). */
+export function capped<Row>(rows: Row[], total: number) {
   return { rows, total: Math.min(total, listTotalCap), totalCapped: total > listTotalCap };
 }
 

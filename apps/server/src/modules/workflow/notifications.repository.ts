@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { compiledOnce, compiledPerShape } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { WorkflowNotificationKind } from '../../db/tables/workflow.ts';
-import { listTotalCap } from './lists.repository.ts';
+import { capped, listTotalCap } from './lists.repository.ts';
 
 export interface NotificationFilter {
   unread?: boolean;
@@ -90,7 +90,7 @@ export async function notificationsOf(db: Executor, personId: string, filter: No
   }
   const counted = await totals.execute(db, filter, values);
   const total = Number(counted.rows[0]?.count ?? 0);
-  return { rows, total: Math.min(total, listTotalCap), totalCapped: total > listTotalCap };
+  return capped(rows, total);
 }
 
 export async function unreadCount(db: Executor, personId: string): Promise<number> {
