@@ -129,6 +129,14 @@ describe('reads marked for a generic plan', () => {
     });
   });
 
+  it('may be marked at the end by a query builder', async () => {
+    const marked = await db
+      .selectNoFrom(sql<string>`current_setting(${'plan_cache_mode'})`.as('mode'))
+      .modifyEnd(genericPlan)
+      .executeTakeFirstOrThrow();
+    expect(marked.mode).toBe('force_generic_plan');
+  });
+
   it('refuses a marked statement that is not a plain read', async () => {
     await expect(
       sql`${genericPlan} UPDATE probe SET v = v WHERE v = ${1}`.execute(db),

@@ -36,7 +36,8 @@ const maxIdleWrappers = 1_000;
 const genericMarker = '/* generic plan */';
 
 /**
- * Marks a statement that always gets a generic plan: `sql\`${genericPlan} SELECT …\``.
+ * Marks a statement that always gets a generic plan: `sql\`${genericPlan} SELECT …\``, or
+ * `.modifyEnd(genericPlan)` on a query builder.
  *
  * PostgreSQL keeps planning a prepared statement afresh (a custom plan) whenever the plans
  * for the values it has seen cost less than one plan for any value. For the per-person list
@@ -119,6 +120,10 @@ export function preparingPool(
   };
 }
 
+function isMarkedGeneric(text: string): boolean {
+  return text.startsWith(genericMarker) || text.endsWith(genericMarker);
+}
+
 /** The connection as Kysely's PostgresDialect sees it. */
 function kyselyClient(
   connection: PooledConnection,
@@ -126,8 +131,8 @@ function kyselyClient(
   recycle: (client: PostgresPoolClient) => void,
 ): PostgresPoolClient {
   const query = async (text: string, values: readonly unknown[]): Promise<QueryResult> => {
-    if (text.startsWith(genericMarker) && !connection.isPinned) {
-      if (!isPlainRead(text.slice(genericMarker.length))) {
+    if (isMarkedGeneric(text) && !connection.isPinned) {
+      if (!isPlainRead(text.replace(genericMarker, ''))) {
         throw new Error('Only a plain read may ask for a generic plan.');
       }
       return connection.runPooled(genericPool, text, values);

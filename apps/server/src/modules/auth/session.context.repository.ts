@@ -3,6 +3,7 @@ import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { DataScope } from '@yuanwu/kernel';
 import { compiledOnce } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
+import { genericPlan } from '../../db/prepared.ts';
 import {
   personProfileQuery,
   profileFromRow,
@@ -24,14 +25,19 @@ export interface SessionContext {
   grants: { permission: string; scope: DataScope }[];
 }
 
-// One text for every request: built and compiled once, planned once per connection.
+// One text for every request: built and compiled once, and given its generic plan at once
+// (prepared.ts): planning this six-table statement costs several milliseconds, and each
+// connection planned it afresh for its first five runs and after every ANALYZE of the
+// tables it reads, most of all while a server warms up.
 const sessionContextQuery = compiledOnce((db, values: { id: string }) => {
   const personId = sql<string | null>`account.person_id`;
-  return openSessionQuery(db, values.id).select([
-    jsonObjectFrom(securityPolicyQuery(db)).as('policy_row'),
-    jsonObjectFrom(personProfileQuery(db, personId)).as('person_row'),
-    jsonArrayFrom(roleGrantsQuery(db, personId)).as('grant_rows'),
-  ]);
+  return openSessionQuery(db, values.id)
+    .select([
+      jsonObjectFrom(securityPolicyQuery(db)).as('policy_row'),
+      jsonObjectFrom(personProfileQuery(db, personId)).as('person_row'),
+      jsonArrayFrom(roleGrantsQuery(db, personId)).as('grant_rows'),
+    ])
+    .modifyEnd(genericPlan);
 });
 
 /**

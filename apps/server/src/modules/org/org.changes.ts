@@ -40,6 +40,27 @@ export function likeContains(text: string): string {
   return `%${likePrefix(text)}`;
 }
 
+/**
+ * The least string after every string that starts with `prefix`, in byte order (the order of
+ * the `text_pattern_ops` indexes): `prefix ~>=~ x AND x ~<~ prefixEnd(prefix)` is "x starts
+ * with prefix" as a range those indexes serve with the prefix as a parameter, where `LIKE`
+ * needs it written into the statement. UTF-8's byte order is code point order, so the last
+ * code point goes up by one (past the surrogates, which UTF-8 cannot hold). A prefix of
+ * U+10FFFF alone has no such string; it gets the largest one-character string, which leaves
+ * out only names that continue after that character.
+ */
+export function prefixEnd(prefix: string): string {
+  const points = Array.from(prefix, (char) => char.codePointAt(0) ?? 0);
+  while (points.length > 0) {
+    const last = points.pop() ?? 0;
+    if (last < 0x10ffff) {
+      points.push(last === 0xd7ff ? 0xe000 : last + 1);
+      return String.fromCodePoint(...points);
+    }
+  }
+  return String.fromCodePoint(0x10ffff);
+}
+
 /** True when the text contains Chinese characters. */
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);

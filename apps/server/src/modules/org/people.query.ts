@@ -1,5 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import { likeContains, likePrefix } from './org.changes.ts';
+import { likeContains, likePrefix, prefixEnd } from './org.changes.ts';
 
 /** Which people a caller may see, resolved from their data scope (数据权限). */
 export type PeopleScope =
@@ -58,12 +58,13 @@ export function scopeCondition(scope: PeopleScope): Expression<SqlBool> {
 /**
  * What a search binds: the typed text and the patterns made from it; null where the search
  * does not look (no pinyin reading, no "contains"). Kept apart from the SQL so a statement
- * compiled once can take them as values (people.repository.ts).
+ * compiled once can take them as values (people.repository.ts), and written so that its
+ * generic plan still uses the indexes: prefixes as ranges, not `LIKE 'text%'`.
  */
 export interface MatchValues {
   text: string;
-  /** `text%`, wildcards escaped. */
-  prefix: string;
+  /** Where the strings starting with `text` end (`prefixEnd`). */
+  textEnd: string;
   /** `zhang:*`: a pinyin reading or initials starting so. */
   readingQuery: string | null;
   /** `% zhang %`: one whole reading. */
@@ -75,7 +76,7 @@ export interface MatchValues {
 export function matchValues(match: PeopleMatch): MatchValues {
   return {
     text: match.text,
-    prefix: likePrefix(match.text),
+    textEnd: prefixEnd(match.text),
     readingQuery: match.pinyin ? `${match.pinyin}:*` : null,
     wholeReading: match.pinyin ? `% ${match.pinyin} %` : null,
     contains: match.contains ? likeContains(match.text) : null,
@@ -91,10 +92,9 @@ export function matchCondition(match: PeopleMatch): Expression<SqlBool> {
 }
 
 export function matchConditionOf(values: MatchValues): Expression<SqlBool> {
-  const terms = [
-    sql<SqlBool>`p.employee_no LIKE ${values.prefix}`,
-    sql<SqlBool>`p.name LIKE ${values.prefix}`,
-  ];
+  const startsWith = (column: RawBuilder<string>) =>
+    sql<SqlBool>`(${column} ~>=~ ${values.text} AND ${column} ~<~ ${values.textEnd})`;
+  const terms = [startsWith(sql`p.employee_no`), startsWith(sql`p.name`)];
   if (values.readingQuery !== null) {
     terms.push(sql<SqlBool>`p.search_readings @@ to_tsquery('simple', ${values.readingQuery})`);
   }
@@ -115,6 +115,6 @@ export function matchRankOf(values: MatchValues): RawBuilder<number> {
   return sql<number>`CASE WHEN p.employee_no = ${values.text} THEN 0
     WHEN p.name = ${values.text} THEN 1
     WHEN ${exactReading} THEN 2
-    WHEN p.employee_no LIKE ${values.prefix} OR p.name LIKE ${values.prefix} THEN 3
+    WHEN starts_with(p.employee_no, ${values.text}) OR starts_with(p.name, ${values.text}) THEN 3
     ELSE 4 END`;
 }

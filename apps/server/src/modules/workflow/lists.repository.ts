@@ -138,7 +138,7 @@ const totals = compiledPerShape(keyOf, (shape) => (_db, v: PageValues) => {
           WHERE ${and([from.scope, itemInstanceLive(shape.list), ...onItem])}`
       : sql`SELECT 1 FROM workflow_instance i ${from.joins}
           WHERE ${and([from.scope, sql`i.deleted_at IS NULL`, ...onInstance, ...onItem])}`;
-  return sql<{ count: number }>`
+  return sql<{ count: number }>`${genericPlan}
     SELECT count(*)::int AS count FROM (${counted} LIMIT ${sql.lit(listTotalCap + 1)}) AS capped
   `;
 });

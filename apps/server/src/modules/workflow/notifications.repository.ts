@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { compiledOnce, compiledPerShape } from '../../db/compiled-once.ts';
 import type { Executor } from '../../db/database.ts';
+import { genericPlan } from '../../db/prepared.ts';
 import type { WorkflowNotificationKind } from '../../db/tables/workflow.ts';
 import { capped, listTotalCap } from './lists.repository.ts';
 
@@ -53,7 +54,8 @@ const pages = compiledPerShape(
       .orderBy('workflow_notification.created_at', 'desc')
       .orderBy('workflow_notification.id')
       .limit(v.limit)
-      .offset(v.offset),
+      .offset(v.offset)
+      .modifyEnd(genericPlan),
 );
 
 const totals = compiledPerShape(
@@ -66,7 +68,8 @@ const totals = compiledPerShape(
           .limit(listTotalCap + 1)
           .as('capped'),
       )
-      .select((eb) => eb.fn.countAll<number>().as('count')),
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .modifyEnd(genericPlan),
 );
 
 /**
@@ -103,7 +106,8 @@ const unreadQuery = compiledOnce((db, v: { personId: string }) =>
     .selectFrom('workflow_notification')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('recipient_id', '=', v.personId)
-    .where('read_at', 'is', null),
+    .where('read_at', 'is', null)
+    .modifyEnd(genericPlan),
 );
 
 /** Marks my notifications read (the given ones, or all); returns how many changed. */
