@@ -9,6 +9,7 @@ import { provisionEmbeddedDatabase } from '../db/provision.ts';
 import { describeDemoLogins, seedDemoHospital } from '../seed/demo.ts';
 import { demoPassword } from '../seed/demo-password.ts';
 import { embeddedMaxConnections, warnIfConnectionsShort } from './connection-budget.ts';
+import { adviseHugePages } from './huge-pages.ts';
 
 /** The database every server process of this machine uses, migrated and ready. */
 export interface PreparedDatabase {
@@ -42,6 +43,7 @@ export async function prepareDatabase(
     const applied = await migrateToLatest(owner);
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     if (config.databaseUrl) await warnIfConnectionsShort(owner, config, logger);
+    await adviseHugePages(owner, logger);
   } finally {
     await owner.destroy();
   }
