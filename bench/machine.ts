@@ -9,6 +9,9 @@ export interface MachineInfo {
   platform: string;
   node: string;
   postgres: string;
+  /** PostgreSQL's cache and whether it sits in huge pages (docs/operations.md). */
+  sharedBuffers: string;
+  hugePages: string;
 }
 
 export async function describeMachine(databaseUrl: string): Promise<MachineInfo> {
@@ -16,6 +19,10 @@ export async function describeMachine(databaseUrl: string): Promise<MachineInfo>
   await client.connect();
   try {
     const version = await client.query<{ server_version: string }>('SHOW server_version');
+    const memory = await client.query<{ buffers: string; huge: string | null }>(
+      `SELECT current_setting('shared_buffers') AS buffers,
+              current_setting('huge_pages_status', true) AS huge`,
+    );
     const cpus = os.cpus();
     return {
       cpuModel: cpus[0]?.model.trim() ?? 'unknown',
@@ -24,6 +31,8 @@ export async function describeMachine(databaseUrl: string): Promise<MachineInfo>
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
       node: process.version,
       postgres: version.rows[0]?.server_version ?? 'unknown',
+      sharedBuffers: memory.rows[0]?.buffers ?? 'unknown',
+      hugePages: memory.rows[0]?.huge ?? 'unknown',
     };
   } finally {
     await client.end();

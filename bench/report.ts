@@ -100,7 +100,7 @@ export function markdown(result: BenchResult): string {
   const lines = [
     `# Benchmark ${result.at}`,
     '',
-    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres}; server WORKERS=${result.serverWorkers}; load driver at nice ${result.driverNice}.`,
+    `Machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.platform}; Node ${m.node}; PostgreSQL ${m.postgres} (shared_buffers ${m.sharedBuffers}, huge pages ${m.hugePages}); server WORKERS=${result.serverWorkers}; load driver at nice ${result.driverNice}.`,
     `Data: ${result.scale.people.toLocaleString('en')} people in ${result.scale.departments} departments, ` +
       `${result.scale.historic.toLocaleString('en')} finished and ${result.scale.running.toLocaleString('en')} running instances; ` +
       `${result.startable.length} processes started by the simulated people.`,
