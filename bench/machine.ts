@@ -18,11 +18,12 @@ export async function describeMachine(databaseUrl: string): Promise<MachineInfo>
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const version = await client.query<{ server_version: string }>('SHOW server_version');
-    const memory = await client.query<{ buffers: string; huge: string | null }>(
-      `SELECT current_setting('shared_buffers') AS buffers,
+    const settings = await client.query<{ version: string; buffers: string; huge: string | null }>(
+      `SELECT current_setting('server_version') AS version,
+              current_setting('shared_buffers') AS buffers,
               current_setting('huge_pages_status', true) AS huge`,
     );
+    const postgres = settings.rows[0];
     const cpus = os.cpus();
     return {
       cpuModel: cpus[0]?.model.trim() ?? 'unknown',
@@ -30,9 +31,9 @@ export async function describeMachine(databaseUrl: string): Promise<MachineInfo>
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       platform: `${os.type()} ${os.release()} ${os.arch()}`,
       node: process.version,
-      postgres: version.rows[0]?.server_version ?? 'unknown',
-      sharedBuffers: memory.rows[0]?.buffers ?? 'unknown',
-      hugePages: memory.rows[0]?.huge ?? 'unknown',
+      postgres: postgres?.version ?? 'unknown',
+      sharedBuffers: postgres?.buffers ?? 'unknown',
+      hugePages: postgres?.huge ?? 'unknown',
     };
   } finally {
     await client.end();

@@ -40,10 +40,11 @@ export async function adviseHugePages(db: Db, logger: Logger): Promise<void> {
   const row = rows[0];
   if (!row) return;
   const needed = Number(row.needed);
+  const hugePagesNeeded = Number.isFinite(needed) && needed > 0 ? needed : null;
   const advice = hugePagesAdvice({
     status: row.status,
     sharedBuffersBytes: Number(row.bytes),
-    hugePagesNeeded: Number.isFinite(needed) && needed > 0 ? needed : null,
+    hugePagesNeeded,
   });
-  if (advice) logger.info({ hugePagesNeeded: needed || undefined }, advice);
+  if (advice) logger.info({ hugePagesNeeded }, advice);
 }

@@ -152,9 +152,15 @@ describe('search for pickers', () => {
         WHERE p.search_readings @@ to_tsquery('simple', $3)
            OR (p.employee_no ~>=~ $1 AND p.employee_no ~<~ $2)
            OR (p.name ~>=~ $1 AND p.name ~<~ $2)`.execute(db);
-      return sql<{ 'QUERY PLAN': string }>`EXPLAIN EXECUTE picker('100', '101', 'zhang:*')`.execute(
-        db,
-      );
+      try {
+        return await sql<{
+          'QUERY PLAN': string;
+        }>`EXPLAIN EXECUTE picker('100', '101', 'zhang:*')`.execute(db);
+      } finally {
+        // The connection goes back to the owner's pool as it came.
+        await sql`DEALLOCATE picker`.execute(db);
+        await sql`RESET ALL`.execute(db);
+      }
     });
     const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
     expect(text).toContain('person_search_readings_column');
