@@ -74,7 +74,7 @@ describe('the notification pump', () => {
     expect(heard).not.toContain('rolled-back');
   });
 
-  it('sends identical payloads of one batch once, and more than a batch in full', async () => {
+  it('sends identical payloads of one batch once, and more than a batch in full, in order', async () => {
     heard.length = 0;
     await inTransaction(db, async (trx) => {
       await sql`INSERT INTO deferred_notify SELECT 'pump_probe', 'same' FROM generate_series(1, 3)`.execute(
@@ -87,6 +87,8 @@ describe('the notification pump', () => {
     expect(await heardWithin(5_000, () => heard.length >= 4501)).toBe(true);
     expect(heard.filter((payload) => payload === 'same')).toHaveLength(1);
     expect(new Set(heard).size).toBe(4501);
+    // Oldest first, across the three batches: the order in which they were queued.
+    expect(heard).toEqual(['same', ...Array.from({ length: 4500 }, (_, i) => `n${i + 1}`)]);
     expect(await pending()).toBe(0);
   });
 });

@@ -22,7 +22,8 @@ const batchSize = 2_000;
  * it pumps right after each of its own write transactions commits, and on a timer for
  * writes made elsewhere (other processes, psql) and for a pump that failed. Under load it
  * pumps at most once per `minGapMs`: the commits of that gap share one notifying
- * transaction, and PostgreSQL sends a batch's identical payloads once. Servers may pump at
+ * transaction, and PostgreSQL sends a batch's identical payloads once, oldest first (by the
+ * index on `seq`, whatever the queue's size: migration 20261206T1700). Servers may pump at
  * the same time: a row is deleted, and so sent, by one of them.
  */
 export function startNotifyPump(
@@ -41,10 +42,11 @@ export function startNotifyPump(
     const { rows } = await sql<{ sent: number }>`
       WITH sent AS (
         DELETE FROM deferred_notify
-        WHERE ctid = ANY (ARRAY(SELECT ctid FROM deferred_notify LIMIT ${batchSize}))
-        RETURNING channel, payload
+        WHERE seq = ANY (ARRAY(SELECT seq FROM deferred_notify ORDER BY seq LIMIT ${batchSize}))
+        RETURNING seq, channel, payload
       )
-      SELECT count(pg_notify(channel, payload))::int AS sent FROM sent
+      SELECT count(*)::int AS sent
+        FROM (SELECT pg_notify(channel, payload) FROM sent ORDER BY seq) AS notified
     `.execute(db);
     return rows[0]?.sent ?? 0;
   };

@@ -31,6 +31,7 @@ import * as workflowInstanceFillfactor from './20261205T2010_workflow_instance_f
 import * as workflowProcessesCacheNotify from './20261205T2020_workflow_processes_cache_notify.ts';
 import * as personSearchReadingsColumn from './20261206T0500_person_search_readings_column.ts';
 import * as queueTablesKeepPages from './20261206T0510_queue_tables_keep_pages.ts';
+import * as deferredNotifyInOrder from './20261206T1700_deferred_notify_in_order.ts';
 
 /**
  * Every migration, by timestamped name. Forward only: there are no `down`s,
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '20261205T2020_workflow_processes_cache_notify': workflowProcessesCacheNotify,
   '20261206T0500_person_search_readings_column': personSearchReadingsColumn,
   '20261206T0510_queue_tables_keep_pages': queueTablesKeepPages,
+  '20261206T1700_deferred_notify_in_order': deferredNotifyInOrder,
 };
