@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { EndpointCost } from './costs.ts';
 import type { EngineFigures } from './engine.ts';
 import type { OperationCost } from './throughput.ts';
+import type { WindowSummary } from './load/stats.ts';
 import type { StepResult } from './load/steps.ts';
 import type { MachineInfo } from './machine.ts';
 import type { BenchOptions, BenchPart } from './options.ts';
@@ -55,8 +56,8 @@ const writes = ['action: approve', 'action: return', 'action: transfer'];
 
 // The worst p95 of the labels in the step, or null when none of them was called (a step
 // too short or too overloaded to reach them must not read as a target met).
-function worst(step: StepResult | undefined, labels: string[]): number | null {
-  const p95s = (step?.endpoints ?? []).filter((e) => labels.includes(e.label)).map((e) => e.p95);
+function worst(window: WindowSummary | undefined, labels: string[]): number | null {
+  const p95s = (window?.endpoints ?? []).filter((e) => labels.includes(e.label)).map((e) => e.p95);
   return p95s.length > 0 ? Math.max(...p95s) : null;
 }
 
@@ -110,6 +111,12 @@ export function targets(
       met: ratio === null ? false : ratio >= 0.5,
     },
     {
+      // Not a target: the burst of a step's arrival, measured apart from its settled load.
+      target: `(while the top step's people arrived) workbench reads p95`,
+      value: top === undefined ? 'no samples' : below(worst(top.arrival, reads), 150).value,
+      met: null,
+    },
+    {
       target: '(load mix) approvals per second at the top step',
       value: approvals.toFixed(1),
       met: null,
@@ -139,7 +146,7 @@ export function markdown(result: BenchResult): string {
     ),
     '',
   ];
-  for (const step of result.steps) {
+  for (const [index, step] of result.steps.entries()) {
     lines.push(
       `**${step.users} users** (p50 / p95 / p99 ms, req/s, errors)`,
       '',
@@ -150,7 +157,7 @@ export function markdown(result: BenchResult): string {
       lines.push(`| ${e.label} | ${e.p50} | ${e.p95} | ${e.p99} | ${e.rps} | ${e.errors} |`);
     const examples = Object.entries(step.errorExamples);
     if (examples.length > 0) lines.push('', ...examples.map(([k, v]) => `- error on ${k}: ${v}`));
-    lines.push('');
+    lines.push('', arrivalLine(step, result.steps[index - 1]?.users ?? 0), '');
   }
   if (result.costs.length > 0) {
     lines.push(
@@ -217,6 +224,21 @@ export async function writeResult(result: BenchResult): Promise<string> {
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify(result, null, 2));
   await writeFile(path.join(dir, 'latest.md'), text);
   return text;
+}
+
+/** The step's arrival window in one sentence: its people's first requests, before settling. */
+function arrivalLine(step: StepResult, before: number): string {
+  const { arrival } = step;
+  const p95 = (labels: string[]) => {
+    const value = worst(arrival, labels);
+    return value === null ? '–' : `${value} ms`;
+  };
+  return (
+    `While its ${(step.users - before).toLocaleString('en')} new people arrived ` +
+    `(${arrival.seconds.toFixed(0)} s, not in the figures above): ${arrival.rps.toFixed(0)} req/s, ` +
+    `${arrival.errors} errors, p95 up to ${p95(reads)} for workbench reads and ${p95(writes)} ` +
+    `for approval actions.`
+  );
 }
 
 /** Server and database CPU per request of a step, in milliseconds. */

@@ -5,6 +5,8 @@ import { sleep, type LoadWorld } from './world.ts';
 
 export interface StepResult extends WindowSummary {
   users: number;
+  /** The window in which the step's new people made their first requests (not measured below). */
+  arrival: WindowSummary;
   serverCores: number;
   databaseCores: number;
   driverCores: number;
@@ -12,9 +14,10 @@ export interface StepResult extends WindowSummary {
 }
 
 /**
- * Ramps the simulated people up in steps; each step adds people (30% on phones), runs
- * `beforeStep` (a checkpoint), lets them settle for one think time, then measures for
- * `stepSeconds`.
+ * Ramps the simulated people up in steps. Each step runs `beforeStep` (a checkpoint), adds
+ * its people (30% on phones), who make their first requests within one think time (that
+ * window is recorded as the step's `arrival`), waits one more think time for the queue of
+ * their arrival to drain, then measures for `stepSeconds`.
  */
 export async function runSteps(
   world: LoadWorld,
@@ -29,6 +32,11 @@ export async function runSteps(
   let active = 0;
   for (const users of options.steps) {
     const target = Math.min(users, world.users.length);
+    recorder.recording = false;
+    await beforeStep();
+    recorder.reset();
+    recorder.recording = true;
+    log(`  step ${target} users: ${target - active} arriving over ${options.thinkSeconds} s`);
     for (; active < target; active += 1) {
       const user = world.users[active];
       if (user === undefined) break;
@@ -40,8 +48,9 @@ export async function runSteps(
         }),
       );
     }
+    await sleep(options.thinkSeconds * 1000);
+    const arrival = recorder.summary();
     recorder.recording = false;
-    await beforeStep();
     log(`  step ${target} users: settling for ${options.thinkSeconds} s`);
     await sleep(options.thinkSeconds * 1000);
     recorder.reset();
@@ -53,7 +62,7 @@ export async function runSteps(
     const summary = recorder.summary();
     const resources = await meter.read();
     const driverCores = Math.round(((cpu.user + cpu.system) / 1e6 / summary.seconds) * 100) / 100;
-    results.push({ users: target, ...summary, ...resources, driverCores });
+    results.push({ users: target, arrival, ...summary, ...resources, driverCores });
     log(
       `  step ${target} users: ${summary.rps.toFixed(0)} req/s, ${summary.errors} errors, ` +
         `server ${resources.serverCores} cores, database ${resources.databaseCores} cores`,
