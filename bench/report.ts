@@ -51,7 +51,19 @@ function databaseCap(engine: EngineFigures): number | null {
   return engine.approvalCost.databaseMs > 0 ? bare / engine.approvalCost.databaseMs : null;
 }
 
-const reads = ['workbench: counts', 'workbench: todo list', 'open instance', 'list: done (paged)'];
+// Every read of the mix: the workbench's counts and lists, the bell, an instance, the people
+// picker and the start pages (until 2026-12-06 only the first four were judged).
+const reads = [
+  'workbench: counts',
+  'workbench: todo list',
+  'list: done (paged)',
+  'list: started',
+  'notifications',
+  'open instance',
+  'person search (pinyin)',
+  'start: catalogue',
+  'start: form',
+];
 const writes = ['action: approve', 'action: return', 'action: transfer'];
 
 // The worst p95 of the labels in the step, or null when none of them was called (a step
