@@ -150,6 +150,11 @@ describe('the workbench lists', () => {
     expect(await ids('unread=false')).toEqual([first.id]);
     expect(await ids('kind=task&unread=true')).toHaveLength(4);
     expect(await ids('kind=cc&unread=true')).toEqual([]);
+    // The badge's count is the person's, whatever the filter, even on an empty page.
+    const empty = await world.as('liu').get('/api/v1/workflow/notifications?kind=cc');
+    expect(empty.body).toMatchObject({ items: [], total: 0, unread: 4 });
+    const pastEnd = await world.as('liu').get('/api/v1/workflow/notifications?pageSize=2&page=9');
+    expect(pastEnd.body).toMatchObject({ items: [], total: 5, unread: 4 });
     expect(await ids('kind=task')).toHaveLength(5);
     // Someone else's notification ids change nothing.
     const foreign = await world

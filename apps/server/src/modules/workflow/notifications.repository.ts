@@ -35,13 +35,30 @@ function mineOf(db: Executor, shape: Shape, v: PageValues) {
 
 const keyOf = (shape: Shape) => `${String(shape.unread)}:${shape.kind ? 'kind' : ''}`;
 
+/** The shape's notifications, up to one past the cap (what a total counts). */
+const cappedMine = (db: Executor, shape: Shape, v: PageValues) =>
+  mineOf(db, shape, v)
+    .select(sql.lit(1).as('one'))
+    .limit(listTotalCap + 1)
+    .as('capped');
+
+const unreadOf = (db: Executor, personId: string) =>
+  db
+    .selectFrom('workflow_notification')
+    .select(sql<number>`count(*)::int`.as('count'))
+    .where('recipient_id', '=', personId)
+    .where('read_at', 'is', null);
+
 // Every notifications page: each shape of filter built and compiled once (db/compiled-once.ts).
+// Its rows carry the list's total and the unread count: uncorrelated subqueries that
+// PostgreSQL runs once, when the first row is projected. One round trip, where the page, its
+// total and the badge's count were three.
 const pages = compiledPerShape(
   keyOf,
   (shape) => (db, v: PageValues) =>
     mineOf(db, shape, v)
       .innerJoin('workflow_instance', 'workflow_instance.id', 'workflow_notification.instance_id')
-      .select([
+      .select((eb) => [
         'workflow_notification.id',
         'workflow_notification.kind',
         'workflow_notification.instance_id',
@@ -50,6 +67,11 @@ const pages = compiledPerShape(
         'workflow_notification.read_at',
         'workflow_instance.title',
         'workflow_instance.process_key',
+        eb
+          .selectFrom(cappedMine(db, shape, v))
+          .select(sql<number>`count(*)::int`.as('count'))
+          .as('list_total'),
+        unreadOf(db, v.personId).as('unread'),
       ])
       .orderBy('workflow_notification.created_at', 'desc')
       .orderBy('workflow_notification.id')
@@ -62,21 +84,20 @@ const totals = compiledPerShape(
   keyOf,
   (shape) => (db, v: PageValues) =>
     db
-      .selectFrom(
-        mineOf(db, shape, v)
-          .select(sql.lit(1).as('one'))
-          .limit(listTotalCap + 1)
-          .as('capped'),
-      )
-      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .selectFrom(cappedMine(db, shape, v))
+      .select(sql<number>`count(*)::int`.as('count'))
       .modifyEnd(genericPlan),
 );
 
+const unreadQuery = compiledOnce((db, v: { personId: string }) =>
+  unreadOf(db, v.personId).modifyEnd(genericPlan),
+);
+
 /**
- * A person's notifications, newest first, with the instance's title, and their total (at
- * most `listTotalCap`, like the personal lists). The total reads only the person's
- * notifications: every one belongs to an instance (a foreign key), so the join that gives
- * the title cannot drop any. A page that is not full gives its own total.
+ * A person's notifications, newest first, with the instance's title, their total (at most
+ * `listTotalCap`, like the personal lists) and how many are unread. The total reads only
+ * the person's notifications: every one belongs to an instance (a foreign key), so the join
+ * that gives the title cannot drop any. An empty page counts apart.
  */
 export async function notificationsOf(db: Executor, personId: string, filter: NotificationFilter) {
   const offset = (filter.page - 1) * filter.pageSize;
@@ -88,27 +109,14 @@ export async function notificationsOf(db: Executor, personId: string, filter: No
     offset,
   };
   const { rows } = await pages.execute(db, filter, values);
-  if (rows.length < filter.pageSize && (rows.length > 0 || offset === 0)) {
-    return { rows, total: offset + rows.length, totalCapped: false };
-  }
-  const counted = await totals.execute(db, filter, values);
-  const total = Number(counted.rows[0]?.count ?? 0);
-  return capped(rows, total);
+  const first = rows[0];
+  if (first) return { ...capped(rows, first.list_total ?? 0), unread: first.unread ?? 0 };
+  const [total, unread] = await Promise.all([
+    offset === 0 ? 0 : totals.execute(db, filter, values).then((r) => r.rows[0]?.count ?? 0),
+    unreadQuery.execute(db, { personId }).then((r) => r.rows[0]?.count ?? 0),
+  ]);
+  return { ...capped(rows, total), unread };
 }
-
-export async function unreadCount(db: Executor, personId: string): Promise<number> {
-  const { rows } = await unreadQuery.execute(db, { personId });
-  return Number(rows[0]?.count ?? 0);
-}
-
-const unreadQuery = compiledOnce((db, v: { personId: string }) =>
-  db
-    .selectFrom('workflow_notification')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('recipient_id', '=', v.personId)
-    .where('read_at', 'is', null)
-    .modifyEnd(genericPlan),
-);
 
 /** Marks my notifications read (the given ones, or all); returns how many changed. */
 export async function markRead(

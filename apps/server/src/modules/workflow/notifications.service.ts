@@ -1,11 +1,6 @@
 import { AppError, fail } from '@yuanwu/kernel';
 import type { ServiceContext } from '../../platform/service-context.ts';
-import {
-  markRead,
-  notificationsOf,
-  unreadCount,
-  type NotificationFilter,
-} from './notifications.repository.ts';
+import { markRead, notificationsOf, type NotificationFilter } from './notifications.repository.ts';
 
 function personOf(ctx: ServiceContext): string {
   if (!ctx.actor) throw new AppError('unauthenticated', '请先登录');
@@ -15,12 +10,7 @@ function personOf(ctx: ServiceContext): string {
 
 /** My in-app notifications (消息), newest first, and how many are unread. */
 export async function myNotifications(ctx: ServiceContext, filter: NotificationFilter) {
-  const personId = personOf(ctx);
-  const [page, unread] = await Promise.all([
-    notificationsOf(ctx.trx, personId, filter),
-    unreadCount(ctx.trx, personId),
-  ]);
-  return { ...page, unread };
+  return notificationsOf(ctx.trx, personOf(ctx), filter);
 }
 
 /** Marks some (or all) of my notifications read. */
