@@ -35,12 +35,16 @@ function mineOf(db: Executor, shape: Shape, v: PageValues) {
 
 const keyOf = (shape: Shape) => `${String(shape.unread)}:${shape.kind ? 'kind' : ''}`;
 
-/** The shape's notifications, up to one past the cap (what a total counts). */
-const cappedMine = (db: Executor, shape: Shape, v: PageValues) =>
-  mineOf(db, shape, v)
-    .select(sql.lit(1).as('one'))
-    .limit(listTotalCap + 1)
-    .as('capped');
+/** How many notifications the shape holds, up to one past the cap. */
+const totalOf = (db: Executor, shape: Shape, v: PageValues) =>
+  db
+    .selectFrom(
+      mineOf(db, shape, v)
+        .select(sql.lit(1).as('one'))
+        .limit(listTotalCap + 1)
+        .as('capped'),
+    )
+    .select(sql<number>`count(*)::int`.as('count'));
 
 const unreadOf = (db: Executor, personId: string) =>
   db
@@ -58,7 +62,7 @@ const pages = compiledPerShape(
   (shape) => (db, v: PageValues) =>
     mineOf(db, shape, v)
       .innerJoin('workflow_instance', 'workflow_instance.id', 'workflow_notification.instance_id')
-      .select((eb) => [
+      .select([
         'workflow_notification.id',
         'workflow_notification.kind',
         'workflow_notification.instance_id',
@@ -67,10 +71,7 @@ const pages = compiledPerShape(
         'workflow_notification.read_at',
         'workflow_instance.title',
         'workflow_instance.process_key',
-        eb
-          .selectFrom(cappedMine(db, shape, v))
-          .select(sql<number>`count(*)::int`.as('count'))
-          .as('list_total'),
+        totalOf(db, shape, v).as('list_total'),
         unreadOf(db, v.personId).as('unread'),
       ])
       .orderBy('workflow_notification.created_at', 'desc')
@@ -82,11 +83,7 @@ const pages = compiledPerShape(
 
 const totals = compiledPerShape(
   keyOf,
-  (shape) => (db, v: PageValues) =>
-    db
-      .selectFrom(cappedMine(db, shape, v))
-      .select(sql<number>`count(*)::int`.as('count'))
-      .modifyEnd(genericPlan),
+  (shape) => (db, v: PageValues) => totalOf(db, shape, v).modifyEnd(genericPlan),
 );
 
 const unreadQuery = compiledOnce((db, v: { personId: string }) =>
